@@ -1,0 +1,30 @@
+package org.eccworkbench.ui;
+
+/** Identifiers of the perspectives and views that {@code org.eccworkbench.ui} declares. */
+public final class WorkbenchIds {
+
+	public static final String PERSPECTIVE_DESIGN = "org.eccworkbench.ui.perspective.design";
+	public static final String PERSPECTIVE_SIMULATE = "org.eccworkbench.ui.perspective.simulate";
+	public static final String PERSPECTIVE_MONITOR = "org.eccworkbench.ui.perspective.monitor";
+	public static final String PERSPECTIVE_MISSION = "org.eccworkbench.ui.perspective.mission";
+
+	public static final String VIEW_CIRCUITS = "org.eccworkbench.ui.views.circuits";
+	public static final String VIEW_CIRCUIT_FIGURES = "org.eccworkbench.ui.views.circuitFigures";
+	public static final String VIEW_SIMULATION_CONTROL = "org.eccworkbench.ui.views.simulationControl";
+	public static final String VIEW_LIVE_CIRCUIT = "org.eccworkbench.ui.views.liveCircuit";
+	public static final String VIEW_TRENDS = "org.eccworkbench.ui.views.trends";
+	public static final String VIEW_ALARMS = "org.eccworkbench.ui.views.alarms";
+	public static final String VIEW_CONSOLES = "org.eccworkbench.ui.views.consoles";
+	public static final String VIEW_LIVE_VALUES = "org.eccworkbench.ui.views.liveValues";
+	public static final String VIEW_MISSION_CASES = "org.eccworkbench.ui.views.missionCases";
+	public static final String VIEW_KIT_BOM = "org.eccworkbench.ui.views.kitBom";
+	public static final String VIEW_PACKING = "org.eccworkbench.ui.views.packing";
+
+	/** The platform's Problems view (validation markers). */
+	public static final String VIEW_PROBLEMS = "org.eclipse.ui.views.ProblemView";
+	/** The platform's Properties view. */
+	public static final String VIEW_PROPERTIES = "org.eclipse.ui.views.PropertySheet";
+
+	private WorkbenchIds() {
+	}
+}

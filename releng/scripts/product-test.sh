@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Tests the built product as a user runs it: the launcher script, the headless command line,
+# and the workbench window under Xvfb. Prints one line per check and a summary line.
+set -uo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/product-lib.sh"
+eccw="$eccw_product/eccw"
+passed=0
+failed=0
+
+check() { # check NAME CONDITION-EXIT-CODE
+  if [ "$2" -eq 0 ]; then
+    passed=$((passed + 1)); echo "ok    $1"
+  else
+    failed=$((failed + 1)); echo "FAIL  $1"
+  fi
+}
+
+out=$(mktemp); err=$(mktemp)
+trap 'rm -f "$out" "$err"; eccw_stop_workbench; eccw_stop_display' EXIT
+
+env -u DISPLAY "$eccw" --version >"$out" 2>"$err"; code=$?
+grep -qE '^ECC Workbench [0-9]+\.[0-9]+\.[0-9]+ \(build v[0-9]{8}-[0-9]{4}\)$' "$out"; version_line=$?
+check "eccw --version without a display exits 0 and prints the version" $(( code != 0 || version_line != 0 ))
+
+env -u DISPLAY "$eccw" nosuchcommand >"$out" 2>"$err"; code=$?
+grep -q "unknown subcommand 'nosuchcommand'" "$err" && grep -q '^Usage: eccw' "$err" && [ ! -s "$out" ]; usage=$?
+check "eccw nosuchcommand prints the usage on stderr and exits 2" $(( code != 2 || usage != 0 ))
+
+env -u DISPLAY "$eccw" help >"$out" 2>"$err"; code=$?
+grep -q '^  version ' "$out"; listed=$?
+check "eccw help lists the subcommands" $(( code != 0 || listed != 0 ))
+
+env -u DISPLAY JAVA_HOME=/nonexistent ECCW_DEFAULT_JDK=/nonexistent "$eccw" --version >"$out" 2>"$err"; code=$?
+[ "$(wc -l <"$err")" -eq 1 ] && grep -q 'needs Java 21 or newer' "$err"; explained=$?
+check "a missing JDK is explained in one line (exit 1)" $(( code != 1 || explained != 0 ))
+
+env -u DISPLAY -u WAYLAND_DISPLAY "$eccw" >"$out" 2>"$err"; code=$?
+grep -q 'needs a display' "$err"; explained=$?
+check "the workbench without a display says so (exit 2)" $(( code != 2 || explained != 0 ))
+
+archive=$(ls "$eccw_archive_dir"/eccworkbench-*-linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1)
+[ -n "$archive" ] && tar -tzvf "$archive" >"$out" && grep -qE '^-rwxr-xr-x .* eccw$' "$out"; archived=$?
+check "the product archive holds the executable eccw launcher" "$archived"
+
+if eccw_start_display && seconds=$(eccw_start_workbench 90); then
+  echo "      workbench window after $seconds s"
+  check "the workbench window opens" 0
+else
+  check "the workbench window opens" 1
+fi
+
+echo "product: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
