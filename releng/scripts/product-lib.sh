@@ -73,4 +73,9 @@ eccw_stop_workbench() {
   [ -n "${eccw_ui_pid:-}" ] && kill "$eccw_ui_pid" 2>/dev/null || true
   wait "${eccw_ui_pid:-}" 2>/dev/null || true
   eccw_ui_pid=
+  # The X server may list the window for a moment after the process is gone.
+  for _ in $(seq 1 250); do
+    eccw_window_shown || return 0
+    sleep 0.02
+  done
 }

@@ -30,6 +30,10 @@ env -u DISPLAY "$eccw" help >"$out" 2>"$err"; code=$?
 grep -q '^  version ' "$out"; listed=$?
 check "eccw help lists the subcommands" $(( code != 0 || listed != 0 ))
 
+env -u DISPLAY LANG=fr_FR.UTF-8 "$eccw" nosuchcommand >"$out" 2>"$err"; code=$?
+grep -q "sous-commande inconnue 'nosuchcommand'" "$err"; french=$?
+check "LANG=fr_FR.UTF-8 gives the French text" $(( code != 2 || french != 0 ))
+
 env -u DISPLAY JAVA_HOME=/nonexistent ECCW_DEFAULT_JDK=/nonexistent "$eccw" --version >"$out" 2>"$err"; code=$?
 [ "$(wc -l <"$err")" -eq 1 ] && grep -q 'needs Java 21 or newer' "$err"; explained=$?
 check "a missing JDK is explained in one line (exit 1)" $(( code != 1 || explained != 0 ))
