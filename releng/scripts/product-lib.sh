@@ -42,17 +42,19 @@ eccw_window_shown() {
 }
 
 # Starts the product's workbench in the background (pid in eccw_ui_pid) and waits until its
-# window shows; prints the seconds it took. Fails after $1 seconds (default 60).
+# window shows; sets eccw_window_seconds to the seconds it took. Fails after $1 seconds
+# (default 60). Call it directly, not in $(...), so that eccw_stop_workbench finds the pid.
 eccw_start_workbench() {
   local limit=${1:-60} workspace started now
   workspace=$(mktemp -d)
+  eccw_ui_workspace=$workspace
   started=$(date +%s%N)
   ECCW_WORKSPACE="$workspace" "$eccw_product/eccw" >"$workspace/.stdout" 2>&1 &
   eccw_ui_pid=$!
   while :; do
     if eccw_window_shown; then
       now=$(date +%s%N)
-      awk -v ns=$((now - started)) 'BEGIN { printf "%.2f\n", ns / 1e9 }'
+      eccw_window_seconds=$(awk -v ns=$((now - started)) 'BEGIN { printf "%.2f", ns / 1e9 }')
       return 0
     fi
     if ! kill -0 "$eccw_ui_pid" 2>/dev/null; then
@@ -73,6 +75,8 @@ eccw_stop_workbench() {
   [ -n "${eccw_ui_pid:-}" ] && kill "$eccw_ui_pid" 2>/dev/null || true
   wait "${eccw_ui_pid:-}" 2>/dev/null || true
   eccw_ui_pid=
+  [ -n "${eccw_ui_workspace:-}" ] && rm -rf "$eccw_ui_workspace"
+  eccw_ui_workspace=
   # The X server may list the window for a moment after the process is gone.
   for _ in $(seq 1 250); do
     eccw_window_shown || return 0

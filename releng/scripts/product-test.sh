@@ -46,8 +46,8 @@ archive=$(ls "$eccw_archive_dir"/eccworkbench-*-linux.gtk.x86_64.tar.gz 2>/dev/n
 [ -n "$archive" ] && tar -tzvf "$archive" >"$out" && grep -qE '^-rwxr-xr-x .* eccw$' "$out"; archived=$?
 check "the product archive holds the executable eccw launcher" "$archived"
 
-if eccw_start_display && seconds=$(eccw_start_workbench 90); then
-  echo "      workbench window after $seconds s"
+if eccw_start_display && eccw_start_workbench 90; then
+  echo "      workbench window after $eccw_window_seconds s"
   check "the workbench window opens" 0
 else
   check "the workbench window opens" 1
