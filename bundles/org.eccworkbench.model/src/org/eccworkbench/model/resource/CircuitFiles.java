@@ -1,0 +1,158 @@
+package org.eccworkbench.model.resource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eccworkbench.model.circuit.Circuit;
+import org.eccworkbench.model.circuit.CircuitPackage;
+import org.eccworkbench.model.internal.Messages;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
+
+/** Reads and writes {@code .ecc} files. */
+public final class CircuitFiles {
+
+	public static final String FILE_EXTENSION = "ecc";
+
+	private CircuitFiles() {
+	}
+
+	/** A resource set that reads {@code .ecc} files, inside or outside OSGi. */
+	public static ResourceSet newResourceSet() {
+		ResourceSet resources = new ResourceSetImpl();
+		resources.getPackageRegistry().put(CircuitPackage.eNS_URI, CircuitPackage.eINSTANCE);
+		resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION,
+				new CircuitResourceFactory());
+		return resources;
+	}
+
+	/**
+	 * Reads the circuit in {@code file}. Any problem (unreadable file, malformed XML, DOCTYPE or
+	 * external entity, unknown element, reference to an id the file lacks, a root that is not a
+	 * circuit, an unknown format version) is reported with its line, and no circuit is returned.
+	 */
+	public static LoadResult load(Path file) {
+		ResourceSet resources = newResourceSet();
+		Resource resource = resources.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		List<FileProblem> problems = new ArrayList<>();
+		try (InputStream in = Files.newInputStream(file)) {
+			resource.load(in, resources.getLoadOptions());
+		} catch (IOException e) {
+			if (resource.getErrors().isEmpty()) {
+				problems.add(LoadProblems.fromException(file, e));
+			}
+		} catch (RuntimeException e) {
+			problems.add(LoadProblems.fromException(file, e));
+		}
+		for (Resource.Diagnostic error : resource.getErrors()) {
+			problems.add(LoadProblems.fromDiagnostic(file, error));
+		}
+		if (!problems.isEmpty()) {
+			return new LoadResult(Optional.empty(), problems);
+		}
+		if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Circuit circuit)) {
+			String found = resource.getContents().isEmpty() ? Messages.Load_nothing
+					: resource.getContents().get(0).eClass().getName();
+			return failed(file, NLS.bind(Messages.Load_notACircuit, found));
+		}
+		Optional<FileProblem> unresolved = firstUnresolvedReference(file, circuit);
+		if (unresolved.isPresent()) {
+			return new LoadResult(Optional.empty(), List.of(unresolved.get()));
+		}
+		String version = circuit.getModelVersion();
+		if (version == null || version.isBlank()) {
+			return failed(file, Messages.Load_noVersion);
+		}
+		if (!CircuitFormat.CURRENT_VERSION.equals(version)) {
+			if (CircuitFormat.isNewer(version)) {
+				return failed(file, NLS.bind(Messages.Load_newerVersion, version, CircuitFormat.CURRENT_VERSION));
+			}
+			Optional<List<CircuitFormat.Migration>> path = CircuitFormat.path(version);
+			if (path.isEmpty()) {
+				return failed(file, NLS.bind(Messages.Load_unknownVersion, version, CircuitFormat.CURRENT_VERSION));
+			}
+			for (CircuitFormat.Migration migration : path.get()) {
+				migration.migrate(circuit);
+				circuit.setModelVersion(migration.toVersion());
+			}
+		}
+		return new LoadResult(Optional.of(circuit), List.of());
+	}
+
+	private static LoadResult failed(Path file, String message) {
+		return new LoadResult(Optional.empty(), List.of(new FileProblem(file, 0, 0, message)));
+	}
+
+	/** A reference left as a proxy names an element that is not in the file. */
+	private static Optional<FileProblem> firstUnresolvedReference(Path file, Circuit circuit) {
+		for (var crossReferences = EcoreUtil.ProxyCrossReferencer.find(circuit).entrySet().iterator(); crossReferences
+				.hasNext();) {
+			var entry = crossReferences.next();
+			EObject proxy = entry.getKey();
+			String target = ((org.eclipse.emf.ecore.InternalEObject) proxy).eProxyURI().fragment();
+			return Optional.of(new FileProblem(file, 0, 0, NLS.bind(Messages.Load_danglingReference, target)));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Writes {@code circuit} to {@code file} atomically: the new content goes to a temporary file in
+	 * the same folder, is forced to disk, then replaces {@code file} in one rename. If anything
+	 * fails, {@code file} keeps its previous content.
+	 */
+	public static void save(Circuit circuit, Path file) throws IOException {
+		Resource resource = circuit.eResource();
+		if (resource == null) {
+			resource = newResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+			resource.getContents().add(circuit);
+		}
+		if (circuit.getModelVersion() == null || circuit.getModelVersion().isBlank()) {
+			circuit.setModelVersion(CircuitFormat.CURRENT_VERSION);
+		}
+		ByteArrayOutputStream content = new ByteArrayOutputStream();
+		Resource saving = resource;
+		CircuitResource writer = new CircuitResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		if (saving instanceof CircuitResource) {
+			saving.save(content, null);
+		} else {
+			writer.getContents().addAll(EcoreUtil.copyAll(saving.getContents()));
+			writer.save(content, null);
+		}
+		writeAtomically(file, content.toByteArray());
+	}
+
+	static void writeAtomically(Path file, byte[] bytes) throws IOException {
+		Path folder = file.toAbsolutePath().getParent();
+		Files.createDirectories(folder);
+		Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
+		try {
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+					StandardOpenOption.TRUNCATE_EXISTING)) {
+				channel.write(java.nio.ByteBuffer.wrap(bytes));
+				channel.force(true);
+			}
+			try {
+				Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+}
