@@ -36,7 +36,7 @@ public enum Do2iThreshold {
 	 * The goal-directed perfusion target DO2i ≥ 280 mL/min/m² (REFERENCE section 2.3: perfusfind
 	 * summary; GDP trial, Ranucci et al., J Thorac Cardiovasc Surg 2018).
 	 */
-	GOAL_DIRECTED_280(280, "goal-directed perfusion target (GDP trial)");
+	GOAL_DIRECTED_280(280, "goal-directed perfusion target, GDP trial");
 
 	private final double mlPerMinPerSquareMetre;
 	private final String citation;

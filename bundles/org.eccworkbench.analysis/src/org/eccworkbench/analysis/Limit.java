@@ -23,6 +23,11 @@ public record Limit(String field, double min, double max, String unit) {
 		}
 	}
 
+	/** The same range under another name, for example the command-line option {@code --weight-kg}. */
+	public Limit named(String otherField) {
+		return new Limit(otherField, min, max, unit);
+	}
+
 	/** Whether {@code value} is finite and within {@code [min, max]}. */
 	public boolean contains(double value) {
 		return Double.isFinite(value) && value >= min && value <= max;

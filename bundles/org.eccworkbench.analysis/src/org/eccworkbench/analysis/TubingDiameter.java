@@ -34,6 +34,11 @@ public record TubingDiameter(double inches) {
 	 *                                  {@link #INCHES}
 	 */
 	public static TubingDiameter parse(String text) {
+		return parse(text, INCHES.field());
+	}
+
+	/** Like {@link #parse(String)}, naming the input {@code field} in the messages. */
+	public static TubingDiameter parse(String text, String field) {
 		String trimmed = text == null ? "" : text.strip();
 		if (trimmed.endsWith("\"")) {
 			trimmed = trimmed.substring(0, trimmed.length() - 1).strip();
@@ -45,12 +50,12 @@ public record TubingDiameter(double inches) {
 			int numerator = Integer.parseInt(fraction.group(1));
 			int denominator = Integer.parseInt(fraction.group(2));
 			if (denominator != 0) {
-				return new TubingDiameter((double) numerator / denominator);
+				return new TubingDiameter(INCHES.named(field).check((double) numerator / denominator));
 			}
 		} else if (DECIMAL.matcher(trimmed).matches()) {
-			return new TubingDiameter(Double.parseDouble(trimmed));
+			return new TubingDiameter(INCHES.named(field).check(Double.parseDouble(trimmed)));
 		}
-		throw new IllegalArgumentException(NLS.bind(Messages.Diameter_unreadable, INCHES.field(), text));
+		throw new IllegalArgumentException(NLS.bind(Messages.Diameter_unreadable, field, text));
 	}
 
 	/** The internal diameter in millimetres. */
