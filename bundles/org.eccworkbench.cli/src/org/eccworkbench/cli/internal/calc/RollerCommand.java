@@ -44,7 +44,7 @@ public final class RollerCommand extends CalcCommand {
 		} else {
 			flow = required(args, FLOW, OxygenDelivery.FLOW_L_MIN);
 			rpm = pump.rpmFor(flow);
-			RollerPump.RPM.named("rpm").check(rpm);
+			RollerPump.RPM.check(rpm);
 		}
 		output.json().put("flow_l_min", flow).put("rpm", rpm).put("stroke_ml_per_rev", pump.strokeMillilitresPerRev())
 				.put("occlusion_factor", pump.occlusionFactor())
