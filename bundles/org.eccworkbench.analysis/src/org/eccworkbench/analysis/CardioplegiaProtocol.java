@@ -8,7 +8,7 @@ import org.eccworkbench.analysis.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * Cardioplegia protocols of REFERENCE section 2.7: the blood : crystalloid ratio of the delivered
+ * Cardioplegia protocols with published sources: the blood : crystalloid ratio of the delivered
  * solution and, where a source gives one, the weight-based dose. A protocol without a published
  * weight-based dose (dosed "per institution") has an empty dose: the user gives the volume.
  */

@@ -7,7 +7,7 @@ package org.eccworkbench.analysis;
  * 2019;14(11):e0225541: mean on-bypass VO2 56 ± 8 mL/min/m²).
  * <p>
  * Goal-directed perfusion is run against 272 mL/min/m² (the critical value of Ranucci 2005) or
- * the GDP target of 280 mL/min/m²; REFERENCE section 2.3 also gives 262 (de Somer 2011) and 270
+ * the GDP target of 280 mL/min/m²; the literature also gives 262 (de Somer 2011) and 270
  * (the ANZ registry, not 272). All four are kept, each with its own source, and reported side by
  * side.
  */
@@ -22,7 +22,8 @@ public enum Do2iThreshold {
 	DE_SOMER_2011(262, "de Somer et al., Crit Care 2011"),
 	/**
 	 * Newland et al., the ANZ perfusion registry (19,410 runs): optimal threshold 270 mL/min/m²,
-	 * about 7 % more AKI per 10 mL/min/m² lower (as summarised in REFERENCE section 2.3).
+	 * about 7 % more AKI per 10 mL/min/m² lower (as summarised in docs/clinical-formulas.md; the
+	 * registry paper itself was not available).
 	 */
 	NEWLAND_ANZ(270, "Newland et al., ANZ registry"),
 	/**
@@ -33,8 +34,9 @@ public enum Do2iThreshold {
 	 */
 	RANUCCI_2005(272, "Ranucci et al., Ann Thorac Surg 2005"),
 	/**
-	 * The goal-directed perfusion target DO2i ≥ 280 mL/min/m² (REFERENCE section 2.3: perfusfind
-	 * summary; GDP trial, Ranucci et al., J Thorac Cardiovasc Surg 2018).
+	 * The goal-directed perfusion target DO2i ≥ 280 mL/min/m² (perfusfind summary of the GDP
+	 * trial; Ranucci et al., "Goal-directed perfusion to reduce acute kidney injury: a randomized
+	 * trial", J Thorac Cardiovasc Surg 2018;156(5):1918).
 	 */
 	GOAL_DIRECTED_280(280, "goal-directed perfusion target, GDP trial");
 

@@ -4,7 +4,7 @@ package org.eccworkbench.analysis;
  * The initial heparin dose by weight, and the protamine to reverse it by a fixed ratio.
  * <p>
  * Heparin: 300-400 U/kg before bypass, then more to keep ACT above 480 s, is common practice
- * (REFERENCE section 2.6; a weak source - a translated review excerpt - and the perfusion.com
+ * (a weak source: a translated review excerpt; and the perfusion.com
  * heparin survey for the 480 s target). {@link #DEFAULT_UNITS_PER_KG} is the low end, 300 U/kg.
  * The STS/SCA/AmSECT 2018 anticoagulation guideline (JECT 2018;50(1):5-18) is the evidence base;
  * ACT-guided dosing beats fixed dosing (Akl et al., JTCVS 1980;79:97). 1 mg heparin is about

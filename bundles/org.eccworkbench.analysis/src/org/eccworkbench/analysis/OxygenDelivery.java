@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * Oxygen delivery by the pump: DO2 (mL/min) = 10 × flow (L/min) × CaO2 (mL/dL), the factor 10
- * turning dL into L; indexed DO2i (mL/min/m²) = DO2 / BSA (REFERENCE section 2.3). The flow that
+ * turning dL into L; indexed DO2i (mL/min/m²) = DO2 / BSA, as in the studies of
+ * {@link Do2iThreshold}. The flow that
  * reaches a target is Q = DO2i_target × BSA / (10 × CaO2).
  *
  * @param content          arterial oxygen content

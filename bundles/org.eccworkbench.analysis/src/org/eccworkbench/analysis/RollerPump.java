@@ -19,7 +19,7 @@ public record RollerPump(double strokeMillilitresPerRev, double occlusionFactor)
 	public static final Limit STROKE_ML_PER_REV = new Limit("strokeMlPerRev", 0.1, 200, "mL/rev");
 	/** 1 for a calibrated stroke volume. */
 	public static final Limit OCCLUSION_FACTOR = new Limit("occlusionFactor", 0.1, 1.0, "(fraction)");
-	/** Wide of the ~100 rpm that should not be exceeded (REFERENCE 1.6, weak source). */
+	/** Wide of the ~100 rpm that should not be exceeded (student flashcards, a weak source). */
 	public static final Limit RPM = new Limit("rpm", 0, 300, "rpm");
 
 	public RollerPump {

@@ -12,7 +12,7 @@ import org.eclipse.osgi.util.NLS;
  * Nominal stroke volumes per revolution of a roller pump with a 6-inch raceway, by boot tubing
  * internal diameter, where a source gives one; the others are unknown.
  * <p>
- * The only figures found (REFERENCE section 1.6) are <strong>weak</strong>: student flashcards
+ * The only published figures found are <strong>weak</strong>: student flashcards
  * (https://api.brainscape.com/flashcards/test-1-part-2-5836905/packs/8893090) give 3/16" 7 mL,
  * 1/4" 13 mL, 3/8" 27 mL and 1/2" 45 mL per revolution. They are console-specific and no
  * substitute for calibrating the pump; no source gives 1/8" or 5/16", nor any size for a 4-inch

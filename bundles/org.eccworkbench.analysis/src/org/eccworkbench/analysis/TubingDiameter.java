@@ -9,7 +9,7 @@ import org.eclipse.osgi.util.NLS;
 /**
  * The internal diameter (ID) of perfusion tubing, in inches as the tubing is sold (1 inch =
  * 25.4 mm). Standard sizes run from 1/8" (neonatal lines) to 1/2" (adult venous lines); see
- * REFERENCE section 1.1 and ISO 15676:2016 for tubing packs.
+ * docs/clinical-formulas.md; ISO 15676:2016 covers tubing packs.
  *
  * @param inches the internal diameter in inches, within {@link #INCHES}
  */

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * The priming volume of a length of tubing, pure geometry: V = π × (ID / 2)² × L. With ID and L
  * in centimetres, V is in cm³ = mL. For example 3/8" (9.525 mm) holds 71.3 mL per metre and 1/2"
- * (12.7 mm) 126.7 mL per metre (REFERENCE section 1.1, computed values). The volume is that of
+ * (12.7 mm) 126.7 mL per metre (computed values, docs/clinical-formulas.md). The volume is that of
  * the lumen only: connectors, the pump boot and kinks are not included.
  *
  * @param diameter    the internal diameter

@@ -43,11 +43,6 @@ public final class JsonObject {
 		return member(key, value == null ? "null" : quote(value));
 	}
 
-	/** The keys put so far, in order. */
-	public Set<String> keys() {
-		return Set.copyOf(keys);
-	}
-
 	/** The object on one line, for example {@code {"bsa_m2": 2, "formula": "mosteller"}}. */
 	@Override
 	public String toString() {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class BloodVolumeTest {
 
 	@ParameterizedTest
-	@CsvSource({ // the tables of REFERENCE 2.5: Iowa protocol, and the Nadler-based table for adolescents
+	@CsvSource({ // Iowa protocol, and the Nadler-based table (MDApp) for adolescents
 			"preterm, 90, 100", "term-neonate, 80, 90", "infant, 70, 80", "child, 70, 75", "obese-child, 60, 65",
 			"adolescent-male, 70, 70", "adolescent-female, 65, 65", "adult, 65, 70" })
 	void theBandsCarryTheirPublishedRanges(String id, double low, double high) {
@@ -44,7 +44,7 @@ class BloodVolumeTest {
 
 	@Test
 	void anExplicitFigureIsUsedAsIs() {
-		// 70 mL/kg of actual weight (REFERENCE 2.5, adult alternative) x 80 kg = 5600 mL.
+		// 70 mL/kg of actual weight (an adult alternative, perfusfind) x 80 kg = 5600 mL.
 		BloodVolumeEstimate ebv = BloodVolumeEstimate.explicit(70, 80);
 		assertEquals(5600, ebv.ebvMillilitres(), 1e-9);
 		assertEquals(ebv.lowMillilitres(), ebv.highMillilitres());

@@ -51,7 +51,7 @@ class BsaFormulaTest {
 
 	@Test
 	void theFormulasAgreeWithinFivePercentInAnAdult() {
-		// globalrph / REFERENCE 2.1: "Formulas agree within ~5% in adults".
+		// globalrph: the formulas "agree within ~5%" in adults.
 		DoubleSummaryStatistics stats = Arrays.stream(BsaFormula.values()).mapToDouble(f -> f.bsaSquareMetres(ADULT))
 				.summaryStatistics();
 		assertTrue(stats.getMax() / stats.getMin() < 1.05, stats.toString());

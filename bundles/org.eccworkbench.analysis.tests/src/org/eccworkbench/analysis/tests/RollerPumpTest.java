@@ -33,7 +33,7 @@ class RollerPumpTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "3/16, 7", "1/4, 13", "3/8, 27", "1/2, 45" }) // REFERENCE 1.6, 6-inch raceway, weak source
+	@CsvSource({ "3/16, 7", "1/4, 13", "3/8, 27", "1/2, 45" }) // 6-inch raceway, student flashcards (weak)
 	void theNominalStrokeVolumesOfTheReference(String boot, double mlPerRev) {
 		assertEquals(mlPerRev, RollerStrokeVolume.nominalMillilitresPerRev(TubingDiameter.parse(boot)));
 	}

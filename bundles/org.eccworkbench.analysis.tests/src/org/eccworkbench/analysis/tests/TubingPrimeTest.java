@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TubingPrimeTest {
 
 	@ParameterizedTest
-	@CsvSource({ // REFERENCE 1.1, "mL per metre" column (computed, one decimal)
+	@CsvSource({ // docs/clinical-formulas.md: computed mL per metre, one decimal
 			"1/8, 7.9", "3/16, 17.8", "1/4, 31.7", "5/16, 49.5", "3/8, 71.3", "1/2, 126.7" })
 	void millilitresPerMetreMatchTheReferenceTable(String id, double mlPerMetre) {
 		assertEquals(mlPerMetre, new TubingPrime(TubingDiameter.parse(id), 1).millilitresPerMetre(), 0.05);

@@ -119,7 +119,7 @@ class CalcCircuitCommandsTest {
 
 	@Test
 	void rollerWithANominalBootStrokeVolume() {
-		// REFERENCE 1.6 (weak): 3/8" boot, 6-inch raceway, 27 mL/rev.
+		// Student flashcards (weak): 3/8" boot, 6-inch raceway, 27 mL/rev.
 		Map<String, Object> json = json("calc", "roller", "--boot", "3/8", "--rpm", "100");
 		assertEquals(2.7, number(json, "flow_l_min"), 1e-12);
 		assertEquals("nominal-weak", json.get("stroke_volume_source"));
