@@ -34,6 +34,14 @@ env -u DISPLAY LANG=fr_FR.UTF-8 "$eccw" nosuchcommand >"$out" 2>"$err"; code=$?
 grep -q "sous-commande inconnue 'nosuchcommand'" "$err"; french=$?
 check "LANG=fr_FR.UTF-8 gives the French text" $(( code != 2 || french != 0 ))
 
+env -u DISPLAY "$eccw" calc bsa --height-cm 180 --weight-kg 80 --json >"$out" 2>"$err"; code=$?
+[ "$(cat "$out")" = '{"bsa_m2": 2, "formula": "mosteller"}' ] && [ ! -s "$err" ]; bsa=$?
+check "eccw calc bsa --json prints the Mosteller BSA of 180 cm / 80 kg (2 m2)" $(( code != 0 || bsa != 0 ))
+
+env -u DISPLAY "$eccw" calc bsa --height-cm 0 --weight-kg 80 >"$out" 2>"$err"; code=$?
+grep -q -- '--height-cm must be between 20 and 260 cm, got 0' "$err" && [ ! -s "$out" ]; refused=$?
+check "eccw calc bsa with a height of 0 names the range and exits 2" $(( code != 2 || refused != 0 ))
+
 env -u DISPLAY JAVA_HOME=/nonexistent ECCW_DEFAULT_JDK=/nonexistent "$eccw" --version >"$out" 2>"$err"; code=$?
 [ "$(wc -l <"$err")" -eq 1 ] && grep -q 'needs Java 21 or newer' "$err"; explained=$?
 check "a missing JDK is explained in one line (exit 1)" $(( code != 1 || explained != 0 ))
