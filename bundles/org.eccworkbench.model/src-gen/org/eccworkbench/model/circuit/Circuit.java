@@ -89,7 +89,6 @@ public interface Circuit extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Model Version</b></em>' attribute.
-	 * The default value is <code>"1.0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
@@ -98,7 +97,7 @@ public interface Circuit extends EObject {
 	 * @return the value of the '<em>Model Version</em>' attribute.
 	 * @see #setModelVersion(String)
 	 * @see org.eccworkbench.model.circuit.CircuitPackage#getCircuit_ModelVersion()
-	 * @model default="1.0"
+	 * @model
 	 * @generated
 	 */
 	String getModelVersion();

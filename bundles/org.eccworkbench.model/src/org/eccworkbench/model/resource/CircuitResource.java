@@ -28,7 +28,6 @@ public final class CircuitResource extends XMIResourceImpl {
 		Map<Object, Object> save = getDefaultSaveOptions();
 		save.put(XMLResource.OPTION_ENCODING, "UTF-8");
 		save.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(120));
-		save.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
 		save.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
 	}
 

@@ -107,7 +107,7 @@ public class CircuitImpl extends EObjectImpl implements Circuit {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String MODEL_VERSION_EDEFAULT = "1.0";
+	protected static final String MODEL_VERSION_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getModelVersion() <em>Model Version</em>}' attribute.
