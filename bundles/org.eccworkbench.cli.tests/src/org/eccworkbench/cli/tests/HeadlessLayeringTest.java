@@ -34,6 +34,8 @@ class HeadlessLayeringTest {
 		assertFalse(headless.isEmpty(), "no headless bundle found under " + bundlesFolder());
 		assertTrue(headless.stream().anyMatch(p -> p.toString().contains("org.eccworkbench.cli" + "/")),
 				"org.eccworkbench.cli is missing from " + headless);
+		assertTrue(headless.stream().anyMatch(p -> p.toString().contains("org.eccworkbench.catalog" + "/")),
+				"org.eccworkbench.catalog is missing from " + headless);
 		List<String> violations = new ArrayList<>();
 		for (Path manifest : headless) {
 			try (InputStream in = Files.newInputStream(manifest)) {
