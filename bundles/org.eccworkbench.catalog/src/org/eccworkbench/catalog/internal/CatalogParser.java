@@ -11,9 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -92,34 +90,20 @@ public final class CatalogParser {
 		XMLStreamReader reader = null;
 		boolean complete = false;
 		try {
-			reader = secureFactory().createXMLStreamReader(in);
+			reader = SecureStax.factory().createXMLStreamReader(in);
 			readDocument(reader);
 			complete = true;
 		} catch (XMLStreamException e) {
-			problem(line(e.getLocation()), NLS.bind(Messages.Parser_malformed, xmlMessage(e)));
+			problem(line(e.getLocation()), NLS.bind(Messages.Parser_malformed, SecureStax.message(e)));
 		} catch (Stop e) {
 			// already reported
 		} finally {
-			close(reader);
+			SecureStax.close(reader);
 		}
 		// References are checked only in a file read to its end: a source may be declared late.
 		List<Product> products = complete ? resolve() : List.of();
 		return diagnostics.isEmpty() ? new CatalogLoad(file, products, List.of())
 				: new CatalogLoad(file, List.of(), diagnostics);
-	}
-
-	/** A StAX factory of the JDK that refuses DTDs and external entities. */
-	static XMLInputFactory secureFactory() {
-		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-		factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
-		factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, ""); //$NON-NLS-1$
-		factory.setProperty(XMLInputFactory.IS_COALESCING, Boolean.TRUE);
-		factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-			throw new XMLStreamException(NLS.bind(Messages.Parser_externalRefused, systemId));
-		});
-		return factory;
 	}
 
 	private void readDocument(XMLStreamReader reader) throws XMLStreamException, Stop {
@@ -503,22 +487,5 @@ public final class CatalogParser {
 
 	private static int line(Location location) {
 		return location == null ? 0 : Math.max(0, location.getLineNumber());
-	}
-
-	/** The parser's own words, without the "ParseError at [row,col]" prefix of the JDK. */
-	private static String xmlMessage(XMLStreamException e) {
-		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-		int index = message.indexOf("Message: "); //$NON-NLS-1$
-		return (index >= 0 ? message.substring(index + "Message: ".length()) : message).strip(); //$NON-NLS-1$
-	}
-
-	private static void close(XMLStreamReader reader) {
-		if (reader != null) {
-			try {
-				reader.close();
-			} catch (XMLStreamException e) {
-				// the stream's owner closes the stream itself
-			}
-		}
 	}
 }
