@@ -84,6 +84,36 @@ class CatalogReaderTest {
 	}
 
 	@Test
+	void predefinedAndCharacterReferencesAreText() {
+		CatalogLoad load = load(HEADER + """
+				  <product id="test.a" category="tubing" name="A &amp; B &#181;m" source="s">
+				    <note>Heater &lt; 42 &#176;C &amp; gas &gt; 0.5 L/min; <![CDATA[a <b> c]]></note>
+				  </product>
+				</catalog>
+				""");
+		assertEquals(List.of(), load.diagnostics());
+		assertEquals("A & B \u00b5m", load.products().get(0).name());
+		assertEquals("Heater < 42 \u00b0C & gas > 0.5 L/min; a <b> c", load.products().get(0).notes().get(0).text());
+	}
+
+	@Test
+	void theFigureWithoutConditionsIsTheDefault() {
+		CatalogLoad load = load(HEADER + """
+				  <product id="test.a" category="tubing" name="A" source="s">
+				    <figure key="dp_mmhg" value="80" unit="mmHg" source="s">
+				      <when key="flow_l_min" value="0.5" unit="L/min"/>
+				    </figure>
+				    <figure key="dp_mmhg" value="30" unit="mmHg" source="s"/>
+				  </product>
+				</catalog>
+				""");
+		Product product = load.products().get(0);
+		assertEquals(30.0, product.figure(FigureKey.DP_MMHG).orElseThrow().value());
+		assertEquals(2, product.figures(FigureKey.DP_MMHG).size());
+		assertTrue(product.figure("no_such_key").isEmpty());
+	}
+
+	@Test
 	void malformedXmlNamesTheLine() {
 		onlyProblem(load(HEADER + """
 				  <product id="test.a" category="tubing" name="A" source="s">
