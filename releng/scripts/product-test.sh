@@ -42,6 +42,14 @@ env -u DISPLAY "$eccw" calc bsa --height-cm 0 --weight-kg 80 >"$out" 2>"$err"; c
 grep -q -- '--height-cm must be between 20 and 260 cm, got 0' "$err" && [ ! -s "$out" ]; refused=$?
 check "eccw calc bsa with a height of 0 names the range and exits 2" $(( code != 2 || refused != 0 ))
 
+env -u DISPLAY "$eccw" catalog list >"$out" 2>"$err"; code=$?
+count=$(tail -n 1 "$out" | grep -oE '^[0-9]+'); [ "${count:-0}" -ge 60 ] && [ ! -s "$err" ]; listed=$?
+check "eccw catalog list lists the shipped catalog without problems" $(( code != 0 || listed != 0 ))
+
+env -u DISPLAY "$eccw" catalog show terumo.capiox-fx15 --json >"$out" 2>"$err"; code=$?
+grep -q '"key": "reservoir_capacity_ml"' "$out" && grep -q '"key": "prime_ml"' "$out"; shown=$?
+check "eccw catalog show --json gives figures, conditions and unknowns" $(( code != 0 || shown != 0 ))
+
 env -u DISPLAY JAVA_HOME=/nonexistent ECCW_DEFAULT_JDK=/nonexistent "$eccw" --version >"$out" 2>"$err"; code=$?
 [ "$(wc -l <"$err")" -eq 1 ] && grep -q 'needs Java 21 or newer' "$err"; explained=$?
 check "a missing JDK is explained in one line (exit 1)" $(( code != 1 || explained != 0 ))

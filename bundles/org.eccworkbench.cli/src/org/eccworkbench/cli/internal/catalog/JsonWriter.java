@@ -1,0 +1,156 @@
+package org.eccworkbench.cli.internal.catalog;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+
+import org.eccworkbench.catalog.Figure;
+
+/**
+ * Writes indented JSON for the catalog subcommands. Only what they need: objects, arrays,
+ * strings, numbers, booleans and null. Non-ASCII characters are escaped, so the output is
+ * the same whatever the terminal's encoding.
+ */
+final class JsonWriter {
+
+	private final StringBuilder out = new StringBuilder();
+	/** For each open object or array: whether it has a member yet. */
+	private final Deque<boolean[]> open = new ArrayDeque<>();
+	private boolean afterName;
+
+	JsonWriter beginObject() {
+		return begin('{');
+	}
+
+	JsonWriter endObject() {
+		return end('}');
+	}
+
+	JsonWriter beginArray() {
+		return begin('[');
+	}
+
+	JsonWriter endArray() {
+		return end(']');
+	}
+
+	/** The name of the next member of the current object. */
+	JsonWriter name(String name) {
+		separate();
+		string(name);
+		out.append(": "); //$NON-NLS-1$
+		afterName = true;
+		return this;
+	}
+
+	JsonWriter value(String value) {
+		separate();
+		if (value == null) {
+			out.append("null"); //$NON-NLS-1$
+		} else {
+			string(value);
+		}
+		return this;
+	}
+
+	JsonWriter value(Optional<String> value) {
+		return value(value.orElse(null));
+	}
+
+	JsonWriter value(double value) {
+		separate();
+		out.append(Figure.format(value));
+		return this;
+	}
+
+	JsonWriter value(boolean value) {
+		separate();
+		out.append(value);
+		return this;
+	}
+
+	/** A member whose value is a string, or null. */
+	JsonWriter member(String name, String value) {
+		return name(name).value(value);
+	}
+
+	JsonWriter member(String name, Optional<String> value) {
+		return name(name).value(value);
+	}
+
+	JsonWriter member(String name, double value) {
+		return name(name).value(value);
+	}
+
+	JsonWriter member(String name, boolean value) {
+		return name(name).value(value);
+	}
+
+	/** The document, with a final line break. */
+	@Override
+	public String toString() {
+		if (!open.isEmpty()) {
+			throw new IllegalStateException("unclosed JSON object or array"); //$NON-NLS-1$
+		}
+		return out + "\n"; //$NON-NLS-1$
+	}
+
+	private JsonWriter begin(char bracket) {
+		separate();
+		out.append(bracket);
+		open.push(new boolean[] { false });
+		return this;
+	}
+
+	private JsonWriter end(char bracket) {
+		boolean[] hasMember = open.pop();
+		if (hasMember[0]) {
+			newLine();
+		}
+		out.append(bracket);
+		return this;
+	}
+
+	/** The comma and line break before a value, unless it follows its name. */
+	private void separate() {
+		if (afterName) {
+			afterName = false;
+			return;
+		}
+		if (open.isEmpty()) {
+			return;
+		}
+		boolean[] hasMember = open.peek();
+		if (hasMember[0]) {
+			out.append(',');
+		}
+		hasMember[0] = true;
+		newLine();
+	}
+
+	private void newLine() {
+		out.append('\n').append("  ".repeat(open.size())); //$NON-NLS-1$
+	}
+
+	private void string(String text) {
+		out.append('"');
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+			case '"' -> out.append("\\\""); //$NON-NLS-1$
+			case '\\' -> out.append("\\\\"); //$NON-NLS-1$
+			case '\n' -> out.append("\\n"); //$NON-NLS-1$
+			case '\r' -> out.append("\\r"); //$NON-NLS-1$
+			case '\t' -> out.append("\\t"); //$NON-NLS-1$
+			default -> {
+				if (c < 0x20 || c > 0x7e) {
+					out.append(String.format("\\u%04x", (int) c)); //$NON-NLS-1$
+				} else {
+					out.append(c);
+				}
+			}
+			}
+		}
+		out.append('"');
+	}
+}
