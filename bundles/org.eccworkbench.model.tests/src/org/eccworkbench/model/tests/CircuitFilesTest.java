@@ -63,18 +63,20 @@ class CircuitFilesTest {
 
 	@Test
 	void aFailedSaveKeepsThePreviousFile() throws IOException {
-		Path readOnly = Files.createDirectory(folder.resolve("read-only"));
-		Path file = readOnly.resolve("circuit.ecc");
-		Files.writeString(file, "previous content");
-		assertTrue(readOnly.toFile().setWritable(false));
-		try {
-			if (Files.isWritable(readOnly)) {
-				return; // running as a user who ignores permissions: nothing to observe
-			}
-			assertThrows(IOException.class, () -> CircuitFiles.save(Circuits.minimal(), file));
-			assertEquals("previous content", Files.readString(file));
-		} finally {
-			readOnly.toFile().setWritable(true);
+		Path file = folder.resolve("circuit.ecc");
+		Circuit circuit = Circuits.minimal();
+		CircuitFiles.save(circuit, file);
+		String saved = Files.readString(file);
+		// A segment to a port of a part that is in no circuit cannot be written.
+		var stray = Circuits.F.createRollerPump();
+		stray.setId("stray");
+		Circuits.connect(circuit, "toNowhere", circuit.getConnections().get(0).getSource(),
+				Circuits.port(stray, "in", org.eccworkbench.model.circuit.PortKind.BLOOD_IN, 0.375), 0.375, 1, null);
+		IOException refused = assertThrows(IOException.class, () -> CircuitFiles.save(circuit, file));
+		assertEquals("cannot save: toNowhere -> stray.in refers to an element that is not in the circuit", refused.getMessage());
+		assertEquals(saved, Files.readString(file), "the previous content is kept");
+		try (var files = Files.list(folder)) {
+			assertEquals(List.of(file), files.toList(), "no temporary file is left");
 		}
 	}
 

@@ -21,6 +21,7 @@ public final class Messages extends NLS {
 	public static String Load_illegalValue;
 	public static String Load_doctype;
 	public static String Load_malformed;
+	public static String Save_referenceOutside;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -3,6 +3,7 @@ package org.eccworkbench.model.resource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import org.eccworkbench.model.circuit.CircuitPackage;
 import org.eccworkbench.model.internal.Messages;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -100,14 +102,9 @@ public final class CircuitFiles {
 
 	/** A reference left as a proxy names an element that is not in the file. */
 	private static Optional<FileProblem> firstUnresolvedReference(Path file, Circuit circuit) {
-		for (var crossReferences = EcoreUtil.ProxyCrossReferencer.find(circuit).entrySet().iterator(); crossReferences
-				.hasNext();) {
-			var entry = crossReferences.next();
-			EObject proxy = entry.getKey();
-			String target = ((org.eclipse.emf.ecore.InternalEObject) proxy).eProxyURI().fragment();
-			return Optional.of(new FileProblem(file, 0, 0, NLS.bind(Messages.Load_danglingReference, target)));
-		}
-		return Optional.empty();
+		return EcoreUtil.ProxyCrossReferencer.find(circuit).keySet().stream().findFirst()
+				.map(proxy -> new FileProblem(file, 0, 0,
+						NLS.bind(Messages.Load_danglingReference, ((InternalEObject) proxy).eProxyURI().fragment())));
 	}
 
 	/**
@@ -116,24 +113,45 @@ public final class CircuitFiles {
 	 * fails, {@code file} keeps its previous content.
 	 */
 	public static void save(Circuit circuit, Path file) throws IOException {
-		Resource resource = circuit.eResource();
-		if (resource == null) {
-			resource = newResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-			resource.getContents().add(circuit);
+		// Elements refer to each other by id: a reference outside the circuit would be written
+		// without complaint and make the file unreadable.
+		Optional<String> outside = firstReferenceOutside(circuit);
+		if (outside.isPresent()) {
+			throw new IOException(NLS.bind(Messages.Save_referenceOutside, outside.get()));
 		}
 		if (circuit.getModelVersion() == null || circuit.getModelVersion().isBlank()) {
 			circuit.setModelVersion(CircuitFormat.CURRENT_VERSION);
 		}
-		ByteArrayOutputStream content = new ByteArrayOutputStream();
-		Resource saving = resource;
-		CircuitResource writer = new CircuitResource(URI.createFileURI(file.toAbsolutePath().toString()));
-		if (saving instanceof CircuitResource) {
-			saving.save(content, null);
-		} else {
-			writer.getContents().addAll(EcoreUtil.copyAll(saving.getContents()));
-			writer.save(content, null);
+		Resource resource = circuit.eResource();
+		if (!(resource instanceof CircuitResource)) {
+			// A circuit outside a resource moves into one; one in another kind of resource is
+			// written from a copy, so that its own resource is left as it is.
+			Resource writer = newResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+			writer.getContents().add(resource == null ? circuit : EcoreUtil.copy(circuit));
+			resource = writer;
 		}
+		ByteArrayOutputStream content = new ByteArrayOutputStream();
+		resource.save(content, null);
 		writeAtomically(file, content.toByteArray());
+	}
+
+	private static Optional<String> firstReferenceOutside(Circuit circuit) {
+		for (var contents = circuit.eAllContents(); contents.hasNext();) {
+			EObject element = contents.next();
+			for (var references = element.eCrossReferences().iterator(); references.hasNext();) {
+				EObject target = references.next();
+				if (EcoreUtil.getRootContainer(target) != circuit) {
+					return Optional.of(describe(element) + " -> " + describe(target));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static String describe(EObject element) {
+		var id = element.eClass().getEIDAttribute();
+		Object value = id == null ? null : element.eGet(id);
+		return value == null ? element.eClass().getName() : value.toString();
 	}
 
 	static void writeAtomically(Path file, byte[] bytes) throws IOException {
@@ -143,7 +161,7 @@ public final class CircuitFiles {
 		try {
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
 					StandardOpenOption.TRUNCATE_EXISTING)) {
-				channel.write(java.nio.ByteBuffer.wrap(bytes));
+				channel.write(ByteBuffer.wrap(bytes));
 				channel.force(true);
 			}
 			try {
