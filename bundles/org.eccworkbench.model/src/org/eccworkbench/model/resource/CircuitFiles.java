@@ -136,6 +136,14 @@ public final class CircuitFiles {
 		writeAtomically(file, content.toByteArray());
 	}
 
+	/**
+	 * Writes {@code content} (for example a template's {@code .ecc} file) to {@code file} atomically,
+	 * as {@link #save} does.
+	 */
+	public static void write(Path file, byte[] content) throws IOException {
+		writeAtomically(file, content);
+	}
+
 	static void writeAtomically(Path file, byte[] bytes) throws IOException {
 		Path folder = file.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
