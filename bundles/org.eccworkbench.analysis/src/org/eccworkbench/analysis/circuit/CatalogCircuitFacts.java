@@ -28,10 +28,11 @@ import org.eccworkbench.model.validation.FlowCapacity;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * The {@link CircuitFacts} of the catalog and the formulas: target flow = CI × BSA (REFERENCE 2.2),
- * oxygenator rated flow with the paired reservoir's capacity (REFERENCE 1.2, 1.3), cannula and
- * tube flows at the accepted pressure drop (REFERENCE 1.1, 1.5), reservoir minimum levels
- * (Capiox RX IFU).
+ * The {@link CircuitFacts} of the catalog and the formulas: target flow = CI × BSA (adult standard CI 2.4
+ * L/min/m², Perfusion 2011;26:45), oxygenator rated flow with the paired reservoir's capacity
+ * (510(k) K130520; Capiox RX IFU), cannula flows at a pressure drop (Noe et al., JECT
+ * 1989;21S:67) and tube flows at 100 mmHg (amsect.org forum thread 5738, a weak source) compared
+ * with the accepted pressure drop, reservoir minimum levels (Capiox RX IFU).
  * <p>
  * A figure measured at a pressure other than the accepted one only bounds the flow: flow rises
  * with the pressure drop, so a flow measured at a larger drop is an upper bound at the accepted

@@ -119,7 +119,7 @@ public record CircuitFigures(List<PrimeItem> prime, double knownPrimeMl, Optiona
 		return 100.0 / (23400.0 / (po2MmHg * po2MmHg * po2MmHg + 150.0 * po2MmHg) + 1.0);
 	}
 
-	/** The patient's blood volume in mL: as given, or estimated from weight by age band (REFERENCE 2.5). */
+	/** The patient's blood volume in mL: as given, or estimated from weight by age band ({@link BloodVolumeBand}). */
 	static OptionalDouble bloodVolume(Patient patient) {
 		if (patient == null) {
 			return OptionalDouble.empty();

@@ -13,14 +13,17 @@ import org.eccworkbench.analysis.OxygenContent;
  * @param bsaFormula               the BSA formula for the target flow
  * @param acceptedDpMmHg           the pressure drop accepted across an arterial cannula or a tube
  *                                 at target flow; about 100 mmHg is the accepted maximum across an
- *                                 arterial cannula under normal conditions (REFERENCE 1.5, a weak
- *                                 source consistent with common practice)
+ *                                 arterial cannula under normal conditions (a perfusion teaching
+ *                                 site, aryanikan.com: a weak source, consistent with common
+ *                                 practice)
  * @param acceptedVenousSuctionMmHg the pump-inlet suction (as a positive number of mmHg) accepted
  *                                 at a venous cannula; empty when none is chosen, and then venous
  *                                 cannula figures (measured at -300 mmHg) are not used
  * @param pao2MmHg                 the arterial PO2 on bypass for DO2i; about 150 mmHg is the
- *                                 common target in models (REFERENCE 2.9)
- * @param kMillilitresPerGram      oxygen bound per gram of haemoglobin (REFERENCE 2.3)
+ *                                 common target in models of oxygenator gas exchange (FiO2 is
+ *                                 titrated to a target PaO2; EACTS 2019 advises against hyperoxia)
+ * @param kMillilitresPerGram      oxygen bound per gram of haemoglobin (1.34 mL/g by default, as the perfusion-tools GDP
+ *                                 calculator; see OxygenContent)
  */
 public record CircuitOptions(BsaFormula bsaFormula, double acceptedDpMmHg, OptionalDouble acceptedVenousSuctionMmHg,
 		double pao2MmHg, double kMillilitresPerGram) {

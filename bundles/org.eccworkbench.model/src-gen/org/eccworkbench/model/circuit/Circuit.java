@@ -234,7 +234,7 @@ public interface Circuit extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Invariant: a pressure sensor watches the arterial side of the arterial pump (REFERENCE 3.2).
+	 * Invariant: a pressure sensor watches the arterial side of the arterial pump (ANZCA PS27, AmSECT standard 7).
 	 * <!-- end-model-doc -->
 	 * @model
 	 * @generated

@@ -22,9 +22,11 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * Rules on the whole circuit, reached from the invariants of {@code Circuit} in circuit.ecore.
- * Sources: the monitoring list of REFERENCE 3.2 (ANZCA PS27, AmSECT Standards and Guidelines for
- * Perfusion Practice, standard 7 "monitoring"; Terumo System 1 manual), the AmSECT pre-bypass
- * checklist (REFERENCE 3.3) and the STS/SCA/AmSECT 2015 temperature guideline (Engelman et al.,
+ * Sources: the monitoring and alarm requirements of ANZCA PS27 (as summarised at
+ * https://cjdbarlow.au/bedside-notebook/anaesthesia/anzca/extracorporeal.html), the AmSECT Standards
+ * and Guidelines for Perfusion Practice (standards 6 "safety devices" and 7 "monitoring", PMC4557534)
+ * and the Terumo System 1 manual; the AmSECT Perfusion Checklist (1990, rev. 2004,
+ * https://www.amsect.org/page/perfusion-checklist); and the STS/SCA/AmSECT 2015 temperature guideline (Engelman et al.,
  * Ann Thorac Surg 2015;100:748).
  */
 public final class CircuitRules {
@@ -66,7 +68,7 @@ public final class CircuitRules {
 		return true;
 	}
 
-	/** A pressure sensor after every arterial pump (REFERENCE 3.2: arterial over-pressure alarm). */
+	/** A pressure sensor after every arterial pump (ANZCA PS27: arterial over-pressure alarm). */
 	public static boolean arterialPressureMonitored(Circuit circuit, DiagnosticChain diagnostics,
 			Map<Object, Object> context) {
 		CircuitIndex index = CircuitIndex.of(circuit, context);
@@ -83,8 +85,8 @@ public final class CircuitRules {
 
 	/**
 	 * On bypass, an arterial line filter after the arterial pump or an oxygenator with an
-	 * integrated filter (REFERENCE 1.4; AmSECT checklist "arterial filter/bubble trap de-bubbled",
-	 * REFERENCE 3.3). ECMO circuits are not checked.
+	 * integrated filter (Riley, JECT 2008;40(1):21, on arterial line filters; integrated 40 µm
+	 * filters, 510(k) K150267; AmSECT checklist "arterial filter/bubble trap de-bubbled"). ECMO circuits are not checked.
 	 */
 	public static boolean arterialFilterPresent(Circuit circuit, DiagnosticChain diagnostics,
 			Map<Object, Object> context) {
@@ -106,7 +108,7 @@ public final class CircuitRules {
 
 	/**
 	 * A temperature probe on the oxygenator arterial outlet, the surrogate of cerebral temperature
-	 * (STS/SCA/AmSECT 2015, class I; REFERENCE 2.8 and 3.2).
+	 * (STS/SCA/AmSECT 2015, class I).
 	 */
 	public static boolean arterialTemperatureMonitored(Circuit circuit, DiagnosticChain diagnostics,
 			Map<Object, Object> context) {

@@ -34,9 +34,8 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * Rules on single parts. Sources: Terumo Capiox FX25 IFU (heater water at most 42 °C; at least
- * 0.5 L/min of gas whenever blood circulates; REFERENCE 1.2 and 2.9), Terumo Capiox RX IFU
- * (minimum reservoir levels, REFERENCE 1.3), ANZCA PS27 summary (gas supply, REFERENCE 3.2) and the
- * AmSECT pre-bypass checklist (REFERENCE 3.3: one-way valves correct, vents tested, lines clamped,
+ * 0.5 L/min of gas whenever blood circulates), Terumo Capiox RX IFU (minimum reservoir levels),
+ * ANZCA PS27 summary (gas supply) and the AmSECT Perfusion Checklist (1990, rev. 2004: one-way valves correct, vents tested, lines clamped,
  * devices attached, cardioplegia de-bubbled and leak-free).
  */
 public final class ComponentRules {
@@ -147,7 +146,7 @@ public final class ComponentRules {
 		return true;
 	}
 
-	/** At least 0.5 L/min of sweep gas to an oxygenator (Capiox FX25 IFU; REFERENCE 2.9). */
+	/** At least 0.5 L/min of sweep gas to an oxygenator (Capiox FX25 IFU). */
 	public static boolean minimumSweep(GasBlender blender, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		CircuitIndex index = CircuitIndex.of(blender, context);
 		if (index == null || blender.getSweepLMin() >= MINIMUM_SWEEP_L_MIN) {
@@ -159,7 +158,7 @@ public final class ComponentRules {
 				NLS.bind(RuleMessages.sweep_low, Format.plain(blender.getSweepLMin()), Format.plain(MINIMUM_SWEEP_L_MIN)));
 	}
 
-	/** Heater water at most 42 °C (Capiox FX25 IFU; REFERENCE 2.8). */
+	/** Heater water at most 42 °C (Capiox FX25 IFU). */
 	public static boolean waterTemperatureLimit(HeaterCooler heater, DiagnosticChain diagnostics,
 			Map<Object, Object> context) {
 		double water = heater.getWaterTemperatureC();
@@ -169,7 +168,7 @@ public final class ComponentRules {
 
 	/**
 	 * A cardioplegia set gets blood (unless it is crystalloid only), is driven by a cardioplegia
-	 * pump, has its delivery pressure measured (REFERENCE 3.2) and a line to the patient.
+	 * pump, has its delivery pressure measured (ANZCA PS27: cardioplegia pressure) and a line to the patient.
 	 */
 	public static boolean cardioplegiaDelivery(CardioplegiaSet set, DiagnosticChain diagnostics,
 			Map<Object, Object> context) {

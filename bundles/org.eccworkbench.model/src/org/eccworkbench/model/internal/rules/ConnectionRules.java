@@ -15,10 +15,10 @@ import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * Rules on tube segments and ports. Sources: the AmSECT pre-bypass checklist (REFERENCE 3.3:
+ * Rules on tube segments and ports. Sources: the AmSECT Perfusion Checklist (1990, rev. 2004:
  * tubing direction traced, connections, no kinks, leak-free) and the Terumo Capiox RX IFU (a
  * recirculation line not smaller than 3/16 in, or excess positive pressure can damage the
- * oxygenator; REFERENCE 1.1).
+ * oxygenator).
  */
 public final class ConnectionRules {
 

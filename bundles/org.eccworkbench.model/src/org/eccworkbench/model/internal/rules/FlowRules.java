@@ -17,9 +17,10 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * Rules that compare a part's flow capacity with the target flow. Both come from the
- * {@link CircuitFacts} in the validation context: the rated flow of oxygenators (REFERENCE 1.2;
- * it can depend on the reservoir, REFERENCE 1.3), the flow of cannulae and tubes at the accepted
- * pressure drop (REFERENCE 1.1 and 1.5) and the target flow CI × BSA (REFERENCE 2.2). Without the
+ * {@link CircuitFacts} in the validation context: the rated flow of oxygenators (their 510(k)
+ * clearances; it can depend on the reservoir, Capiox RX IFU), the flow of cannulae and tubes at
+ * the accepted pressure drop (docs/model.md, "Flow facts") and the target flow CI × BSA
+ * (docs/clinical-formulas.md). Without the
  * facts, or without a figure, the rule says it cannot check, as information.
  */
 public final class FlowRules {

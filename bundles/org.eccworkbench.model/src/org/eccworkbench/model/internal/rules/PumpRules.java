@@ -17,11 +17,13 @@ import org.eccworkbench.model.validation.CircuitRule;
 import org.eclipse.emf.common.util.DiagnosticChain;
 
 /**
- * Rules on pumps. Sources: REFERENCE 3.2 (ANZCA PS27 summary: servo-controlled alarms for low
- * reservoir level and bubble detection; Terumo System 1 manual: an arterial-line bubble detector
- * on every case, and a flowmeter that alarms on backflow with centrifugal pumps), REFERENCE 1.7
- * (centrifugal pumps are non-occlusive: a flow probe is mandatory and backflow must be alarmed)
- * and the AmSECT pre-bypass checklist (REFERENCE 3.3: occlusion set, tubing direction traced).
+ * Rules on pumps. Sources: ANZCA PS27 (summary at
+ * https://cjdbarlow.au/bedside-notebook/anaesthesia/anzca/extracorporeal.html: servo-controlled
+ * alarms for low reservoir level and bubble detection); the Terumo System 1 manual (an
+ * arterial-line bubble detector on every case) and its flowmeter, which alarms on backflow with
+ * centrifugal pumps (510(k) K153376): centrifugal pumps are non-occlusive, so a flow probe is
+ * mandatory and backflow must be alarmed; and the AmSECT Perfusion Checklist (1990, rev. 2004:
+ * occlusion set, tubing direction traced).
  */
 public final class PumpRules {
 
@@ -53,7 +55,7 @@ public final class PumpRules {
 		return true;
 	}
 
-	/** A bubble detector after an arterial pump (Terumo System 1 manual; REFERENCE 3.2). */
+	/** A bubble detector after an arterial pump (Terumo System 1 manual). */
 	public static boolean arterialBubbleDetector(Pump pump, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		CircuitIndex index = CircuitIndex.of(pump, context);
 		if (index == null || pump.getRole() != PumpRole.ARTERIAL) {
@@ -65,7 +67,7 @@ public final class PumpRules {
 		return Report.breach(CircuitRule.ARTERIAL_BUBBLE_DETECTOR, diagnostics, pump, RuleMessages.bubble_missing);
 	}
 
-	/** A level sensor on the reservoir that feeds an arterial roller pump (ANZCA PS27; REFERENCE 3.2). */
+	/** A level sensor on the reservoir that feeds an arterial roller pump (ANZCA PS27). */
 	public static boolean reservoirLevelDetector(RollerPump pump, DiagnosticChain diagnostics,
 			Map<Object, Object> context) {
 		CircuitIndex index = CircuitIndex.of(pump, context);
@@ -92,7 +94,7 @@ public final class PumpRules {
 				org.eclipse.osgi.util.NLS.bind(RuleMessages.occlusion_outOfRange, Format.plain(occlusion)));
 	}
 
-	/** A flow probe on a centrifugal pump or after it (REFERENCE 1.7 and 3.2). */
+	/** A flow probe on a centrifugal pump or after it (System 1 flowmeter, 510(k) K153376). */
 	public static boolean flowProbe(CentrifugalPump pump, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		CircuitIndex index = CircuitIndex.of(pump, context);
 		if (index == null) {
@@ -108,7 +110,7 @@ public final class PumpRules {
 
 	/**
 	 * A one-way valve or a clamp after a centrifugal pump: when it slows or stops, the patient's
-	 * pressure drives blood backwards through it (REFERENCE 1.7).
+	 * pressure drives blood backwards through it (510(k) K153376: backflow must be alarmed).
 	 */
 	public static boolean backflowProtection(CentrifugalPump pump, DiagnosticChain diagnostics,
 			Map<Object, Object> context) {
