@@ -15,8 +15,8 @@ check() { # check NAME CONDITION-EXIT-CODE
   fi
 }
 
-out=$(mktemp); err=$(mktemp)
-trap 'rm -f "$out" "$err"; eccw_stop_workbench; eccw_stop_display' EXIT
+out=$(mktemp); err=$(mktemp); circuits=$(mktemp -d)
+trap 'rm -f "$out" "$err"; rm -rf "$circuits"; eccw_stop_workbench; eccw_stop_display' EXIT
 
 env -u DISPLAY "$eccw" --version >"$out" 2>"$err"; code=$?
 grep -qE '^ECC Workbench [0-9]+\.[0-9]+\.[0-9]+ \(build v[0-9]{8}-[0-9]{4}\)$' "$out"; version_line=$?
@@ -57,6 +57,28 @@ check "a missing JDK is explained in one line (exit 1)" $(( code != 1 || explain
 env -u DISPLAY -u WAYLAND_DISPLAY "$eccw" >"$out" 2>"$err"; code=$?
 grep -q 'needs a display' "$err"; explained=$?
 check "the workbench without a display says so (exit 2)" $(( code != 2 || explained != 0 ))
+
+env -u DISPLAY "$eccw" template new adult "$circuits/a.ecc" >"$out" 2>"$err"; code=$?
+grep -q 'terumo.capiox-fx25' "$circuits/a.ecc" 2>/dev/null; written=$?
+check "eccw template new adult writes the adult template" $(( code != 0 || written != 0 ))
+
+env -u DISPLAY "$eccw" template new adult "$circuits/a.ecc" >"$out" 2>"$err"; code=$?
+grep -q -- '--force' "$err"; refused=$?
+check "eccw template new keeps an existing file without --force (exit 1)" $(( code != 1 || refused != 0 ))
+
+env -u DISPLAY "$eccw" validate "$circuits/a.ecc" >"$out" 2>"$err"; code=$?
+grep -q "a.ecc: 0 errors" "$out"; valid=$?
+check "eccw validate of the adult template exits 0 without errors" $(( code != 0 || valid != 0 ))
+
+env -u DISPLAY "$eccw" report "$circuits/a.ecc" --json >"$out" 2>"$err"; code=$?
+grep -q '"known_total_ml": 872.2' "$out" && grep -q '"flow_limit_element_id": "oxygenator"' "$out" \
+  && grep -q '"target_flow_l_min": 4.73' "$out" && grep -q '"do2i_at_target_flow_ml_min_m2": ' "$out"; reported=$?
+check "eccw report --json gives prime, target flow, flow limit and DO2i" $(( code != 0 || reported != 0 ))
+
+printf '<?xml version="1.0"?>\n<ecc:Circuit\n' >"$circuits/broken.ecc"
+env -u DISPLAY "$eccw" validate "$circuits/broken.ecc" >"$out" 2>"$err"; code=$?
+grep -qE 'broken.ecc:[0-9]+' "$err"; located=$?
+check "eccw validate of a broken file names its line and exits 1" $(( code != 1 || located != 0 ))
 
 archive=$(ls "$eccw_archive_dir"/eccworkbench-*-linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1)
 [ -n "$archive" ] && tar -tzvf "$archive" >"$out" && grep -qE '^-rwxr-xr-x .* eccw$' "$out"; archived=$?

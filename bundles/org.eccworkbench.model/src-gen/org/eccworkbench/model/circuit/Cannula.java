@@ -4,6 +4,9 @@
  */
 package org.eccworkbench.model.circuit;
 
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
 
 /**
  * <!-- begin-user-doc -->
@@ -105,5 +108,16 @@ public interface Cannula extends Component {
 	 * @generated
 	 */
 	void setSite(String value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: the cannula carries the target flow within the accepted pressure drop.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean flowForTargetFlow(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // Cannula

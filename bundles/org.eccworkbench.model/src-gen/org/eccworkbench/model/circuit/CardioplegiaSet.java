@@ -4,6 +4,9 @@
  */
 package org.eccworkbench.model.circuit;
 
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
 
 /**
  * <!-- begin-user-doc -->
@@ -106,5 +109,16 @@ public interface CardioplegiaSet extends Component {
 	 * @generated
 	 */
 	void setHeatExchanger(boolean value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: blood in, a cardioplegia pump, a pressure sensor and a line to the patient.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean deliveryComplete(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // CardioplegiaSet

@@ -4,6 +4,9 @@
  */
 package org.eccworkbench.model.circuit;
 
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
 
 /**
  * <!-- begin-user-doc -->
@@ -53,5 +56,27 @@ public interface CentrifugalPump extends Pump {
 	 * @generated
 	 */
 	void setMaxRpm(Integer value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: a centrifugal pump has a flow probe on its outlet side.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean flowProbe(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: a centrifugal pump has a one-way valve or a clamp on its outlet side against backflow.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean backflowProtection(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // CentrifugalPump

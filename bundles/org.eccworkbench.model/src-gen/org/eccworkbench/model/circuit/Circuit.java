@@ -4,6 +4,9 @@
  */
 package org.eccworkbench.model.circuit;
 
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
@@ -204,6 +207,72 @@ public interface Circuit extends EObject {
 	 * @generated
 	 */
 	void setClinicalCase(ClinicalCase value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: blood leaves the patient, passes an arterial pump and comes back to the patient.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean closedBloodLoop(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: the loop through the patient passes a membrane oxygenator.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean oxygenatorOnArterialPath(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: a pressure sensor watches the arterial side of the arterial pump (ANZCA PS27, AmSECT standard 7).
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean arterialPressureMonitored(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: a bypass circuit has an arterial line filter or an oxygenator with an integrated filter.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean arterialFilterPresent(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: a temperature probe at the oxygenator arterial outlet (STS/SCA/AmSECT 2015).
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean arterialTemperatureMonitored(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: the patient has the height, weight and haematocrit the figures need.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean patientDataComplete(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 	/**
 	 * <!-- begin-user-doc -->

@@ -162,13 +162,67 @@ public interface CircuitPackage extends EPackage {
 	int CIRCUIT_FEATURE_COUNT = 8;
 
 	/**
+	 * The operation id for the '<em>Closed Blood Loop</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CIRCUIT___CLOSED_BLOOD_LOOP__DIAGNOSTICCHAIN_MAP = 0;
+
+	/**
+	 * The operation id for the '<em>Oxygenator On Arterial Path</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CIRCUIT___OXYGENATOR_ON_ARTERIAL_PATH__DIAGNOSTICCHAIN_MAP = 1;
+
+	/**
+	 * The operation id for the '<em>Arterial Pressure Monitored</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CIRCUIT___ARTERIAL_PRESSURE_MONITORED__DIAGNOSTICCHAIN_MAP = 2;
+
+	/**
+	 * The operation id for the '<em>Arterial Filter Present</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CIRCUIT___ARTERIAL_FILTER_PRESENT__DIAGNOSTICCHAIN_MAP = 3;
+
+	/**
+	 * The operation id for the '<em>Arterial Temperature Monitored</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CIRCUIT___ARTERIAL_TEMPERATURE_MONITORED__DIAGNOSTICCHAIN_MAP = 4;
+
+	/**
+	 * The operation id for the '<em>Patient Data Complete</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CIRCUIT___PATIENT_DATA_COMPLETE__DIAGNOSTICCHAIN_MAP = 5;
+
+	/**
 	 * The operation id for the '<em>Find Element</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CIRCUIT___FIND_ELEMENT__STRING = 0;
+	int CIRCUIT___FIND_ELEMENT__STRING = 6;
 
 	/**
 	 * The number of operations of the '<em>Circuit</em>' class.
@@ -177,7 +231,7 @@ public interface CircuitPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CIRCUIT_OPERATION_COUNT = 1;
+	int CIRCUIT_OPERATION_COUNT = 7;
 
 	/**
 	 * The meta object id for the '{@link org.eccworkbench.model.circuit.impl.CircuitElementImpl <em>Element</em>}' class.
@@ -408,13 +462,31 @@ public interface CircuitPackage extends EPackage {
 	int PORT_FEATURE_COUNT = 5;
 
 	/**
+	 * The operation id for the '<em>Connected</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PORT___CONNECTED__DIAGNOSTICCHAIN_MAP = 0;
+
+	/**
+	 * The operation id for the '<em>Connected Once</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PORT___CONNECTED_ONCE__DIAGNOSTICCHAIN_MAP = 1;
+
+	/**
 	 * The operation id for the '<em>Is Blood</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PORT___IS_BLOOD = 0;
+	int PORT___IS_BLOOD = 2;
 
 	/**
 	 * The number of operations of the '<em>Port</em>' class.
@@ -423,7 +495,7 @@ public interface CircuitPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PORT_OPERATION_COUNT = 1;
+	int PORT_OPERATION_COUNT = 3;
 
 	/**
 	 * The meta object id for the '{@link org.eccworkbench.model.circuit.impl.ConnectionImpl <em>Connection</em>}' class.
@@ -526,13 +598,58 @@ public interface CircuitPackage extends EPackage {
 	int CONNECTION_FEATURE_COUNT = CIRCUIT_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The operation id for the '<em>Port Direction</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION___PORT_DIRECTION__DIAGNOSTICCHAIN_MAP = CIRCUIT_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The operation id for the '<em>Port Kinds Compatible</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION___PORT_KINDS_COMPATIBLE__DIAGNOSTICCHAIN_MAP = CIRCUIT_ELEMENT_OPERATION_COUNT + 1;
+
+	/**
+	 * The operation id for the '<em>Diameter Matches Ports</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION___DIAMETER_MATCHES_PORTS__DIAGNOSTICCHAIN_MAP = CIRCUIT_ELEMENT_OPERATION_COUNT + 2;
+
+	/**
+	 * The operation id for the '<em>Recirculation Line Size</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION___RECIRCULATION_LINE_SIZE__DIAGNOSTICCHAIN_MAP = CIRCUIT_ELEMENT_OPERATION_COUNT + 3;
+
+	/**
+	 * The operation id for the '<em>Tube Flow For Target Flow</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION___TUBE_FLOW_FOR_TARGET_FLOW__DIAGNOSTICCHAIN_MAP = CIRCUIT_ELEMENT_OPERATION_COUNT + 4;
+
+	/**
 	 * The operation id for the '<em>Prime Volume Ml</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONNECTION___PRIME_VOLUME_ML = CIRCUIT_ELEMENT_OPERATION_COUNT + 0;
+	int CONNECTION___PRIME_VOLUME_ML = CIRCUIT_ELEMENT_OPERATION_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Connection</em>' class.
@@ -541,7 +658,7 @@ public interface CircuitPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CONNECTION_OPERATION_COUNT = CIRCUIT_ELEMENT_OPERATION_COUNT + 1;
+	int CONNECTION_OPERATION_COUNT = CIRCUIT_ELEMENT_OPERATION_COUNT + 6;
 
 	/**
 	 * The meta object id for the '{@link org.eccworkbench.model.circuit.impl.PatientNodeImpl <em>Patient Node</em>}' class.
@@ -780,13 +897,22 @@ public interface CircuitPackage extends EPackage {
 	int CANNULA___FIND_PORT__STRING = COMPONENT___FIND_PORT__STRING;
 
 	/**
+	 * The operation id for the '<em>Flow For Target Flow</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CANNULA___FLOW_FOR_TARGET_FLOW__DIAGNOSTICCHAIN_MAP = COMPONENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The number of operations of the '<em>Cannula</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CANNULA_OPERATION_COUNT = COMPONENT_OPERATION_COUNT + 0;
+	int CANNULA_OPERATION_COUNT = COMPONENT_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.eccworkbench.model.circuit.impl.ConnectorImpl <em>Connector</em>}' class.
@@ -1052,13 +1178,22 @@ public interface CircuitPackage extends EPackage {
 	int RESERVOIR___FIND_PORT__STRING = COMPONENT___FIND_PORT__STRING;
 
 	/**
+	 * The operation id for the '<em>Minimum Level Known</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESERVOIR___MINIMUM_LEVEL_KNOWN__DIAGNOSTICCHAIN_MAP = COMPONENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The number of operations of the '<em>Reservoir</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RESERVOIR_OPERATION_COUNT = COMPONENT_OPERATION_COUNT + 0;
+	int RESERVOIR_OPERATION_COUNT = COMPONENT_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.eccworkbench.model.circuit.impl.PumpImpl <em>Pump</em>}' class.
@@ -1170,13 +1305,31 @@ public interface CircuitPackage extends EPackage {
 	int PUMP___FIND_PORT__STRING = COMPONENT___FIND_PORT__STRING;
 
 	/**
+	 * The operation id for the '<em>Pump Direction</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUMP___PUMP_DIRECTION__DIAGNOSTICCHAIN_MAP = COMPONENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The operation id for the '<em>Arterial Bubble Detector</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUMP___ARTERIAL_BUBBLE_DETECTOR__DIAGNOSTICCHAIN_MAP = COMPONENT_OPERATION_COUNT + 1;
+
+	/**
 	 * The number of operations of the '<em>Pump</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PUMP_OPERATION_COUNT = COMPONENT_OPERATION_COUNT + 0;
+	int PUMP_OPERATION_COUNT = COMPONENT_OPERATION_COUNT + 2;
 
 	/**
 	 * The meta object id for the '{@link org.eccworkbench.model.circuit.impl.RollerPumpImpl <em>Roller Pump</em>}' class.
@@ -1315,13 +1468,49 @@ public interface CircuitPackage extends EPackage {
 	int ROLLER_PUMP___FIND_PORT__STRING = PUMP___FIND_PORT__STRING;
 
 	/**
+	 * The operation id for the '<em>Pump Direction</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLLER_PUMP___PUMP_DIRECTION__DIAGNOSTICCHAIN_MAP = PUMP___PUMP_DIRECTION__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Arterial Bubble Detector</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLLER_PUMP___ARTERIAL_BUBBLE_DETECTOR__DIAGNOSTICCHAIN_MAP = PUMP___ARTERIAL_BUBBLE_DETECTOR__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Reservoir Level Detector</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLLER_PUMP___RESERVOIR_LEVEL_DETECTOR__DIAGNOSTICCHAIN_MAP = PUMP_OPERATION_COUNT + 0;
+
+	/**
+	 * The operation id for the '<em>Occlusion In Range</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLLER_PUMP___OCCLUSION_IN_RANGE__DIAGNOSTICCHAIN_MAP = PUMP_OPERATION_COUNT + 1;
+
+	/**
 	 * The number of operations of the '<em>Roller Pump</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ROLLER_PUMP_OPERATION_COUNT = PUMP_OPERATION_COUNT + 0;
+	int ROLLER_PUMP_OPERATION_COUNT = PUMP_OPERATION_COUNT + 2;
 
 	/**
 	 * The meta object id for the '{@link org.eccworkbench.model.circuit.impl.CentrifugalPumpImpl <em>Centrifugal Pump</em>}' class.
@@ -1442,13 +1631,49 @@ public interface CircuitPackage extends EPackage {
 	int CENTRIFUGAL_PUMP___FIND_PORT__STRING = PUMP___FIND_PORT__STRING;
 
 	/**
+	 * The operation id for the '<em>Pump Direction</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CENTRIFUGAL_PUMP___PUMP_DIRECTION__DIAGNOSTICCHAIN_MAP = PUMP___PUMP_DIRECTION__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Arterial Bubble Detector</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CENTRIFUGAL_PUMP___ARTERIAL_BUBBLE_DETECTOR__DIAGNOSTICCHAIN_MAP = PUMP___ARTERIAL_BUBBLE_DETECTOR__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The operation id for the '<em>Flow Probe</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CENTRIFUGAL_PUMP___FLOW_PROBE__DIAGNOSTICCHAIN_MAP = PUMP_OPERATION_COUNT + 0;
+
+	/**
+	 * The operation id for the '<em>Backflow Protection</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CENTRIFUGAL_PUMP___BACKFLOW_PROTECTION__DIAGNOSTICCHAIN_MAP = PUMP_OPERATION_COUNT + 1;
+
+	/**
 	 * The number of operations of the '<em>Centrifugal Pump</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CENTRIFUGAL_PUMP_OPERATION_COUNT = PUMP_OPERATION_COUNT + 0;
+	int CENTRIFUGAL_PUMP_OPERATION_COUNT = PUMP_OPERATION_COUNT + 2;
 
 	/**
 	 * The meta object id for the '{@link org.eccworkbench.model.circuit.impl.OxygenatorImpl <em>Oxygenator</em>}' class.
@@ -1578,13 +1803,40 @@ public interface CircuitPackage extends EPackage {
 	int OXYGENATOR___FIND_PORT__STRING = COMPONENT___FIND_PORT__STRING;
 
 	/**
+	 * The operation id for the '<em>Gas Supply</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OXYGENATOR___GAS_SUPPLY__DIAGNOSTICCHAIN_MAP = COMPONENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The operation id for the '<em>Heat Exchanger Water</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OXYGENATOR___HEAT_EXCHANGER_WATER__DIAGNOSTICCHAIN_MAP = COMPONENT_OPERATION_COUNT + 1;
+
+	/**
+	 * The operation id for the '<em>Rated For Target Flow</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OXYGENATOR___RATED_FOR_TARGET_FLOW__DIAGNOSTICCHAIN_MAP = COMPONENT_OPERATION_COUNT + 2;
+
+	/**
 	 * The number of operations of the '<em>Oxygenator</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OXYGENATOR_OPERATION_COUNT = COMPONENT_OPERATION_COUNT + 0;
+	int OXYGENATOR_OPERATION_COUNT = COMPONENT_OPERATION_COUNT + 3;
 
 	/**
 	 * The meta object id for the '{@link org.eccworkbench.model.circuit.impl.ArterialFilterImpl <em>Arterial Filter</em>}' class.
@@ -1832,13 +2084,22 @@ public interface CircuitPackage extends EPackage {
 	int CARDIOPLEGIA_SET___FIND_PORT__STRING = COMPONENT___FIND_PORT__STRING;
 
 	/**
+	 * The operation id for the '<em>Delivery Complete</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CARDIOPLEGIA_SET___DELIVERY_COMPLETE__DIAGNOSTICCHAIN_MAP = COMPONENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The number of operations of the '<em>Cardioplegia Set</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CARDIOPLEGIA_SET_OPERATION_COUNT = COMPONENT_OPERATION_COUNT + 0;
+	int CARDIOPLEGIA_SET_OPERATION_COUNT = COMPONENT_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.eccworkbench.model.circuit.impl.SuctionVentImpl <em>Suction Vent</em>}' class.
@@ -1950,13 +2211,31 @@ public interface CircuitPackage extends EPackage {
 	int SUCTION_VENT___FIND_PORT__STRING = COMPONENT___FIND_PORT__STRING;
 
 	/**
+	 * The operation id for the '<em>Vent One Way Valve</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUCTION_VENT___VENT_ONE_WAY_VALVE__DIAGNOSTICCHAIN_MAP = COMPONENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The operation id for the '<em>Returns To Cardiotomy Filter</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUCTION_VENT___RETURNS_TO_CARDIOTOMY_FILTER__DIAGNOSTICCHAIN_MAP = COMPONENT_OPERATION_COUNT + 1;
+
+	/**
 	 * The number of operations of the '<em>Suction Vent</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SUCTION_VENT_OPERATION_COUNT = COMPONENT_OPERATION_COUNT + 0;
+	int SUCTION_VENT_OPERATION_COUNT = COMPONENT_OPERATION_COUNT + 2;
 
 	/**
 	 * The meta object id for the '{@link org.eccworkbench.model.circuit.impl.HemoconcentratorImpl <em>Hemoconcentrator</em>}' class.
@@ -2286,13 +2565,22 @@ public interface CircuitPackage extends EPackage {
 	int CLAMP___FIND_PORT__STRING = COMPONENT___FIND_PORT__STRING;
 
 	/**
+	 * The operation id for the '<em>Open On Main Path</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAMP___OPEN_ON_MAIN_PATH__DIAGNOSTICCHAIN_MAP = COMPONENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The number of operations of the '<em>Clamp</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CLAMP_OPERATION_COUNT = COMPONENT_OPERATION_COUNT + 0;
+	int CLAMP_OPERATION_COUNT = COMPONENT_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.eccworkbench.model.circuit.impl.SensorImpl <em>Sensor</em>}' class.
@@ -2413,13 +2701,22 @@ public interface CircuitPackage extends EPackage {
 	int SENSOR___FIND_PORT__STRING = COMPONENT___FIND_PORT__STRING;
 
 	/**
+	 * The operation id for the '<em>Attached</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSOR___ATTACHED__DIAGNOSTICCHAIN_MAP = COMPONENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The number of operations of the '<em>Sensor</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SENSOR_OPERATION_COUNT = COMPONENT_OPERATION_COUNT + 0;
+	int SENSOR_OPERATION_COUNT = COMPONENT_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.eccworkbench.model.circuit.impl.GasBlenderImpl <em>Gas Blender</em>}' class.
@@ -2540,13 +2837,22 @@ public interface CircuitPackage extends EPackage {
 	int GAS_BLENDER___FIND_PORT__STRING = COMPONENT___FIND_PORT__STRING;
 
 	/**
+	 * The operation id for the '<em>Minimum Sweep</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GAS_BLENDER___MINIMUM_SWEEP__DIAGNOSTICCHAIN_MAP = COMPONENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The number of operations of the '<em>Gas Blender</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GAS_BLENDER_OPERATION_COUNT = COMPONENT_OPERATION_COUNT + 0;
+	int GAS_BLENDER_OPERATION_COUNT = COMPONENT_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.eccworkbench.model.circuit.impl.HeaterCoolerImpl <em>Heater Cooler</em>}' class.
@@ -2658,13 +2964,22 @@ public interface CircuitPackage extends EPackage {
 	int HEATER_COOLER___FIND_PORT__STRING = COMPONENT___FIND_PORT__STRING;
 
 	/**
+	 * The operation id for the '<em>Water Temperature Limit</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HEATER_COOLER___WATER_TEMPERATURE_LIMIT__DIAGNOSTICCHAIN_MAP = COMPONENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The number of operations of the '<em>Heater Cooler</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int HEATER_COOLER_OPERATION_COUNT = COMPONENT_OPERATION_COUNT + 0;
+	int HEATER_COOLER_OPERATION_COUNT = COMPONENT_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.eccworkbench.model.circuit.impl.PatientImpl <em>Patient</em>}' class.
@@ -3041,6 +3356,66 @@ public interface CircuitPackage extends EPackage {
 	EReference getCircuit_ClinicalCase();
 
 	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Circuit#closedBloodLoop(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Closed Blood Loop</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Closed Blood Loop</em>' operation.
+	 * @see org.eccworkbench.model.circuit.Circuit#closedBloodLoop(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCircuit__ClosedBloodLoop__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Circuit#oxygenatorOnArterialPath(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Oxygenator On Arterial Path</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Oxygenator On Arterial Path</em>' operation.
+	 * @see org.eccworkbench.model.circuit.Circuit#oxygenatorOnArterialPath(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCircuit__OxygenatorOnArterialPath__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Circuit#arterialPressureMonitored(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Arterial Pressure Monitored</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Arterial Pressure Monitored</em>' operation.
+	 * @see org.eccworkbench.model.circuit.Circuit#arterialPressureMonitored(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCircuit__ArterialPressureMonitored__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Circuit#arterialFilterPresent(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Arterial Filter Present</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Arterial Filter Present</em>' operation.
+	 * @see org.eccworkbench.model.circuit.Circuit#arterialFilterPresent(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCircuit__ArterialFilterPresent__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Circuit#arterialTemperatureMonitored(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Arterial Temperature Monitored</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Arterial Temperature Monitored</em>' operation.
+	 * @see org.eccworkbench.model.circuit.Circuit#arterialTemperatureMonitored(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCircuit__ArterialTemperatureMonitored__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Circuit#patientDataComplete(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Patient Data Complete</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Patient Data Complete</em>' operation.
+	 * @see org.eccworkbench.model.circuit.Circuit#patientDataComplete(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCircuit__PatientDataComplete__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Circuit#findElement(java.lang.String) <em>Find Element</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3234,6 +3609,26 @@ public interface CircuitPackage extends EPackage {
 	EReference getPort_Component();
 
 	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Port#connected(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Connected</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Connected</em>' operation.
+	 * @see org.eccworkbench.model.circuit.Port#connected(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getPort__Connected__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Port#connectedOnce(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Connected Once</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Connected Once</em>' operation.
+	 * @see org.eccworkbench.model.circuit.Port#connectedOnce(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getPort__ConnectedOnce__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Port#isBlood() <em>Is Blood</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3320,6 +3715,56 @@ public interface CircuitPackage extends EPackage {
 	EAttribute getConnection_Role();
 
 	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Connection#portDirection(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Port Direction</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Port Direction</em>' operation.
+	 * @see org.eccworkbench.model.circuit.Connection#portDirection(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getConnection__PortDirection__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Connection#portKindsCompatible(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Port Kinds Compatible</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Port Kinds Compatible</em>' operation.
+	 * @see org.eccworkbench.model.circuit.Connection#portKindsCompatible(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getConnection__PortKindsCompatible__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Connection#diameterMatchesPorts(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Diameter Matches Ports</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Diameter Matches Ports</em>' operation.
+	 * @see org.eccworkbench.model.circuit.Connection#diameterMatchesPorts(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getConnection__DiameterMatchesPorts__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Connection#recirculationLineSize(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Recirculation Line Size</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Recirculation Line Size</em>' operation.
+	 * @see org.eccworkbench.model.circuit.Connection#recirculationLineSize(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getConnection__RecirculationLineSize__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Connection#tubeFlowForTargetFlow(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Tube Flow For Target Flow</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Tube Flow For Target Flow</em>' operation.
+	 * @see org.eccworkbench.model.circuit.Connection#tubeFlowForTargetFlow(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getConnection__TubeFlowForTargetFlow__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Connection#primeVolumeMl() <em>Prime Volume Ml</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3381,6 +3826,16 @@ public interface CircuitPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCannula_Site();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Cannula#flowForTargetFlow(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Flow For Target Flow</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Flow For Target Flow</em>' operation.
+	 * @see org.eccworkbench.model.circuit.Cannula#flowForTargetFlow(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCannula__FlowForTargetFlow__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.eccworkbench.model.circuit.Connector <em>Connector</em>}'.
@@ -3469,6 +3924,16 @@ public interface CircuitPackage extends EPackage {
 	EAttribute getReservoir_CardiotomyFilter();
 
 	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Reservoir#minimumLevelKnown(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Minimum Level Known</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Minimum Level Known</em>' operation.
+	 * @see org.eccworkbench.model.circuit.Reservoir#minimumLevelKnown(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getReservoir__MinimumLevelKnown__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.eccworkbench.model.circuit.Pump <em>Pump</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3488,6 +3953,26 @@ public interface CircuitPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPump_Role();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Pump#pumpDirection(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Pump Direction</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Pump Direction</em>' operation.
+	 * @see org.eccworkbench.model.circuit.Pump#pumpDirection(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getPump__PumpDirection__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Pump#arterialBubbleDetector(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Arterial Bubble Detector</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Arterial Bubble Detector</em>' operation.
+	 * @see org.eccworkbench.model.circuit.Pump#arterialBubbleDetector(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getPump__ArterialBubbleDetector__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.eccworkbench.model.circuit.RollerPump <em>Roller Pump</em>}'.
@@ -3533,6 +4018,26 @@ public interface CircuitPackage extends EPackage {
 	EAttribute getRollerPump_Occlusion();
 
 	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.RollerPump#reservoirLevelDetector(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Reservoir Level Detector</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Reservoir Level Detector</em>' operation.
+	 * @see org.eccworkbench.model.circuit.RollerPump#reservoirLevelDetector(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getRollerPump__ReservoirLevelDetector__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.RollerPump#occlusionInRange(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Occlusion In Range</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Occlusion In Range</em>' operation.
+	 * @see org.eccworkbench.model.circuit.RollerPump#occlusionInRange(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getRollerPump__OcclusionInRange__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.eccworkbench.model.circuit.CentrifugalPump <em>Centrifugal Pump</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3552,6 +4057,26 @@ public interface CircuitPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCentrifugalPump_MaxRpm();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.CentrifugalPump#flowProbe(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Flow Probe</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Flow Probe</em>' operation.
+	 * @see org.eccworkbench.model.circuit.CentrifugalPump#flowProbe(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCentrifugalPump__FlowProbe__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.CentrifugalPump#backflowProtection(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Backflow Protection</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Backflow Protection</em>' operation.
+	 * @see org.eccworkbench.model.circuit.CentrifugalPump#backflowProtection(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCentrifugalPump__BackflowProtection__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.eccworkbench.model.circuit.Oxygenator <em>Oxygenator</em>}'.
@@ -3595,6 +4120,36 @@ public interface CircuitPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getOxygenator_IntegratedArterialFilter();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Oxygenator#gasSupply(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Gas Supply</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Gas Supply</em>' operation.
+	 * @see org.eccworkbench.model.circuit.Oxygenator#gasSupply(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getOxygenator__GasSupply__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Oxygenator#heatExchangerWater(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Heat Exchanger Water</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Heat Exchanger Water</em>' operation.
+	 * @see org.eccworkbench.model.circuit.Oxygenator#heatExchangerWater(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getOxygenator__HeatExchangerWater__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Oxygenator#ratedForTargetFlow(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Rated For Target Flow</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Rated For Target Flow</em>' operation.
+	 * @see org.eccworkbench.model.circuit.Oxygenator#ratedForTargetFlow(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getOxygenator__RatedForTargetFlow__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.eccworkbench.model.circuit.ArterialFilter <em>Arterial Filter</em>}'.
@@ -3661,6 +4216,16 @@ public interface CircuitPackage extends EPackage {
 	EAttribute getCardioplegiaSet_HeatExchanger();
 
 	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.CardioplegiaSet#deliveryComplete(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Delivery Complete</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Delivery Complete</em>' operation.
+	 * @see org.eccworkbench.model.circuit.CardioplegiaSet#deliveryComplete(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCardioplegiaSet__DeliveryComplete__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.eccworkbench.model.circuit.SuctionVent <em>Suction Vent</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3680,6 +4245,26 @@ public interface CircuitPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSuctionVent_SuctionVentKind();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.SuctionVent#ventOneWayValve(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Vent One Way Valve</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Vent One Way Valve</em>' operation.
+	 * @see org.eccworkbench.model.circuit.SuctionVent#ventOneWayValve(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getSuctionVent__VentOneWayValve__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.SuctionVent#returnsToCardiotomyFilter(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Returns To Cardiotomy Filter</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Returns To Cardiotomy Filter</em>' operation.
+	 * @see org.eccworkbench.model.circuit.SuctionVent#returnsToCardiotomyFilter(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getSuctionVent__ReturnsToCardiotomyFilter__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.eccworkbench.model.circuit.Hemoconcentrator <em>Hemoconcentrator</em>}'.
@@ -3723,6 +4308,16 @@ public interface CircuitPackage extends EPackage {
 	EAttribute getClamp_Closed();
 
 	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Clamp#openOnMainPath(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Open On Main Path</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Open On Main Path</em>' operation.
+	 * @see org.eccworkbench.model.circuit.Clamp#openOnMainPath(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getClamp__OpenOnMainPath__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.eccworkbench.model.circuit.Sensor <em>Sensor</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3753,6 +4348,16 @@ public interface CircuitPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getSensor_AttachedTo();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.Sensor#attached(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Attached</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Attached</em>' operation.
+	 * @see org.eccworkbench.model.circuit.Sensor#attached(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getSensor__Attached__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.eccworkbench.model.circuit.GasBlender <em>Gas Blender</em>}'.
@@ -3787,6 +4392,16 @@ public interface CircuitPackage extends EPackage {
 	EAttribute getGasBlender_SweepLMin();
 
 	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.GasBlender#minimumSweep(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Minimum Sweep</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Minimum Sweep</em>' operation.
+	 * @see org.eccworkbench.model.circuit.GasBlender#minimumSweep(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getGasBlender__MinimumSweep__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.eccworkbench.model.circuit.HeaterCooler <em>Heater Cooler</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3806,6 +4421,16 @@ public interface CircuitPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getHeaterCooler_WaterTemperatureC();
+
+	/**
+	 * Returns the meta object for the '{@link org.eccworkbench.model.circuit.HeaterCooler#waterTemperatureLimit(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Water Temperature Limit</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Water Temperature Limit</em>' operation.
+	 * @see org.eccworkbench.model.circuit.HeaterCooler#waterTemperatureLimit(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getHeaterCooler__WaterTemperatureLimit__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.eccworkbench.model.circuit.Patient <em>Patient</em>}'.
@@ -4166,6 +4791,54 @@ public interface CircuitPackage extends EPackage {
 		EReference CIRCUIT__CLINICAL_CASE = eINSTANCE.getCircuit_ClinicalCase();
 
 		/**
+		 * The meta object literal for the '<em><b>Closed Blood Loop</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CIRCUIT___CLOSED_BLOOD_LOOP__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCircuit__ClosedBloodLoop__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Oxygenator On Arterial Path</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CIRCUIT___OXYGENATOR_ON_ARTERIAL_PATH__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCircuit__OxygenatorOnArterialPath__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Arterial Pressure Monitored</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CIRCUIT___ARTERIAL_PRESSURE_MONITORED__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCircuit__ArterialPressureMonitored__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Arterial Filter Present</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CIRCUIT___ARTERIAL_FILTER_PRESENT__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCircuit__ArterialFilterPresent__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Arterial Temperature Monitored</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CIRCUIT___ARTERIAL_TEMPERATURE_MONITORED__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCircuit__ArterialTemperatureMonitored__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Patient Data Complete</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CIRCUIT___PATIENT_DATA_COMPLETE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCircuit__PatientDataComplete__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '<em><b>Find Element</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4316,6 +4989,22 @@ public interface CircuitPackage extends EPackage {
 		EReference PORT__COMPONENT = eINSTANCE.getPort_Component();
 
 		/**
+		 * The meta object literal for the '<em><b>Connected</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation PORT___CONNECTED__DIAGNOSTICCHAIN_MAP = eINSTANCE.getPort__Connected__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Connected Once</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation PORT___CONNECTED_ONCE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getPort__ConnectedOnce__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '<em><b>Is Blood</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4382,6 +5071,46 @@ public interface CircuitPackage extends EPackage {
 		EAttribute CONNECTION__ROLE = eINSTANCE.getConnection_Role();
 
 		/**
+		 * The meta object literal for the '<em><b>Port Direction</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CONNECTION___PORT_DIRECTION__DIAGNOSTICCHAIN_MAP = eINSTANCE.getConnection__PortDirection__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Port Kinds Compatible</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CONNECTION___PORT_KINDS_COMPATIBLE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getConnection__PortKindsCompatible__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Diameter Matches Ports</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CONNECTION___DIAMETER_MATCHES_PORTS__DIAGNOSTICCHAIN_MAP = eINSTANCE.getConnection__DiameterMatchesPorts__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Recirculation Line Size</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CONNECTION___RECIRCULATION_LINE_SIZE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getConnection__RecirculationLineSize__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Tube Flow For Target Flow</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CONNECTION___TUBE_FLOW_FOR_TARGET_FLOW__DIAGNOSTICCHAIN_MAP = eINSTANCE.getConnection__TubeFlowForTargetFlow__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '<em><b>Prime Volume Ml</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4432,6 +5161,14 @@ public interface CircuitPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CANNULA__SITE = eINSTANCE.getCannula_Site();
+
+		/**
+		 * The meta object literal for the '<em><b>Flow For Target Flow</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CANNULA___FLOW_FOR_TARGET_FLOW__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCannula__FlowForTargetFlow__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.eccworkbench.model.circuit.impl.ConnectorImpl <em>Connector</em>}' class.
@@ -4502,6 +5239,14 @@ public interface CircuitPackage extends EPackage {
 		EAttribute RESERVOIR__CARDIOTOMY_FILTER = eINSTANCE.getReservoir_CardiotomyFilter();
 
 		/**
+		 * The meta object literal for the '<em><b>Minimum Level Known</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation RESERVOIR___MINIMUM_LEVEL_KNOWN__DIAGNOSTICCHAIN_MAP = eINSTANCE.getReservoir__MinimumLevelKnown__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '{@link org.eccworkbench.model.circuit.impl.PumpImpl <em>Pump</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4518,6 +5263,22 @@ public interface CircuitPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PUMP__ROLE = eINSTANCE.getPump_Role();
+
+		/**
+		 * The meta object literal for the '<em><b>Pump Direction</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation PUMP___PUMP_DIRECTION__DIAGNOSTICCHAIN_MAP = eINSTANCE.getPump__PumpDirection__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Arterial Bubble Detector</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation PUMP___ARTERIAL_BUBBLE_DETECTOR__DIAGNOSTICCHAIN_MAP = eINSTANCE.getPump__ArterialBubbleDetector__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.eccworkbench.model.circuit.impl.RollerPumpImpl <em>Roller Pump</em>}' class.
@@ -4554,6 +5315,22 @@ public interface CircuitPackage extends EPackage {
 		EAttribute ROLLER_PUMP__OCCLUSION = eINSTANCE.getRollerPump_Occlusion();
 
 		/**
+		 * The meta object literal for the '<em><b>Reservoir Level Detector</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ROLLER_PUMP___RESERVOIR_LEVEL_DETECTOR__DIAGNOSTICCHAIN_MAP = eINSTANCE.getRollerPump__ReservoirLevelDetector__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Occlusion In Range</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ROLLER_PUMP___OCCLUSION_IN_RANGE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getRollerPump__OcclusionInRange__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '{@link org.eccworkbench.model.circuit.impl.CentrifugalPumpImpl <em>Centrifugal Pump</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4570,6 +5347,22 @@ public interface CircuitPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CENTRIFUGAL_PUMP__MAX_RPM = eINSTANCE.getCentrifugalPump_MaxRpm();
+
+		/**
+		 * The meta object literal for the '<em><b>Flow Probe</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CENTRIFUGAL_PUMP___FLOW_PROBE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCentrifugalPump__FlowProbe__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Backflow Protection</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CENTRIFUGAL_PUMP___BACKFLOW_PROTECTION__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCentrifugalPump__BackflowProtection__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.eccworkbench.model.circuit.impl.OxygenatorImpl <em>Oxygenator</em>}' class.
@@ -4604,6 +5397,30 @@ public interface CircuitPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute OXYGENATOR__INTEGRATED_ARTERIAL_FILTER = eINSTANCE.getOxygenator_IntegratedArterialFilter();
+
+		/**
+		 * The meta object literal for the '<em><b>Gas Supply</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation OXYGENATOR___GAS_SUPPLY__DIAGNOSTICCHAIN_MAP = eINSTANCE.getOxygenator__GasSupply__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Heat Exchanger Water</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation OXYGENATOR___HEAT_EXCHANGER_WATER__DIAGNOSTICCHAIN_MAP = eINSTANCE.getOxygenator__HeatExchangerWater__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Rated For Target Flow</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation OXYGENATOR___RATED_FOR_TARGET_FLOW__DIAGNOSTICCHAIN_MAP = eINSTANCE.getOxygenator__RatedForTargetFlow__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.eccworkbench.model.circuit.impl.ArterialFilterImpl <em>Arterial Filter</em>}' class.
@@ -4658,6 +5475,14 @@ public interface CircuitPackage extends EPackage {
 		EAttribute CARDIOPLEGIA_SET__HEAT_EXCHANGER = eINSTANCE.getCardioplegiaSet_HeatExchanger();
 
 		/**
+		 * The meta object literal for the '<em><b>Delivery Complete</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CARDIOPLEGIA_SET___DELIVERY_COMPLETE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCardioplegiaSet__DeliveryComplete__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '{@link org.eccworkbench.model.circuit.impl.SuctionVentImpl <em>Suction Vent</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4674,6 +5499,22 @@ public interface CircuitPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SUCTION_VENT__SUCTION_VENT_KIND = eINSTANCE.getSuctionVent_SuctionVentKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Vent One Way Valve</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation SUCTION_VENT___VENT_ONE_WAY_VALVE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getSuctionVent__VentOneWayValve__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Returns To Cardiotomy Filter</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation SUCTION_VENT___RETURNS_TO_CARDIOTOMY_FILTER__DIAGNOSTICCHAIN_MAP = eINSTANCE.getSuctionVent__ReturnsToCardiotomyFilter__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.eccworkbench.model.circuit.impl.HemoconcentratorImpl <em>Hemoconcentrator</em>}' class.
@@ -4714,6 +5555,14 @@ public interface CircuitPackage extends EPackage {
 		EAttribute CLAMP__CLOSED = eINSTANCE.getClamp_Closed();
 
 		/**
+		 * The meta object literal for the '<em><b>Open On Main Path</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLAMP___OPEN_ON_MAIN_PATH__DIAGNOSTICCHAIN_MAP = eINSTANCE.getClamp__OpenOnMainPath__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '{@link org.eccworkbench.model.circuit.impl.SensorImpl <em>Sensor</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4738,6 +5587,14 @@ public interface CircuitPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SENSOR__ATTACHED_TO = eINSTANCE.getSensor_AttachedTo();
+
+		/**
+		 * The meta object literal for the '<em><b>Attached</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation SENSOR___ATTACHED__DIAGNOSTICCHAIN_MAP = eINSTANCE.getSensor__Attached__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.eccworkbench.model.circuit.impl.GasBlenderImpl <em>Gas Blender</em>}' class.
@@ -4766,6 +5623,14 @@ public interface CircuitPackage extends EPackage {
 		EAttribute GAS_BLENDER__SWEEP_LMIN = eINSTANCE.getGasBlender_SweepLMin();
 
 		/**
+		 * The meta object literal for the '<em><b>Minimum Sweep</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation GAS_BLENDER___MINIMUM_SWEEP__DIAGNOSTICCHAIN_MAP = eINSTANCE.getGasBlender__MinimumSweep__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '{@link org.eccworkbench.model.circuit.impl.HeaterCoolerImpl <em>Heater Cooler</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4782,6 +5647,14 @@ public interface CircuitPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute HEATER_COOLER__WATER_TEMPERATURE_C = eINSTANCE.getHeaterCooler_WaterTemperatureC();
+
+		/**
+		 * The meta object literal for the '<em><b>Water Temperature Limit</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation HEATER_COOLER___WATER_TEMPERATURE_LIMIT__DIAGNOSTICCHAIN_MAP = eINSTANCE.getHeaterCooler__WaterTemperatureLimit__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.eccworkbench.model.circuit.impl.PatientImpl <em>Patient</em>}' class.

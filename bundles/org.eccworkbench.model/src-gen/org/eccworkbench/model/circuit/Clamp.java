@@ -4,6 +4,9 @@
  */
 package org.eccworkbench.model.circuit;
 
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
 
 /**
  * <!-- begin-user-doc -->
@@ -54,5 +57,16 @@ public interface Clamp extends Component {
 	 * @generated
 	 */
 	void setClosed(boolean value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: a clamp on the arterial or venous line is open.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean openOnMainPath(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // Clamp

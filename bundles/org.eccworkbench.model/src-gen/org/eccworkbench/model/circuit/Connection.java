@@ -4,6 +4,9 @@
  */
 package org.eccworkbench.model.circuit;
 
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
 
 /**
  * <!-- begin-user-doc -->
@@ -181,6 +184,61 @@ public interface Connection extends CircuitElement {
 	 * @generated
 	 */
 	void setRole(LineRole value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: the segment runs from an outlet port to an inlet port.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean portDirection(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: both ends carry the same medium.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean portKindsCompatible(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: the tube fits the ports at both ends, or a reducer joins them.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean diameterMatchesPorts(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: a recirculation line is at least 3/16 in (Terumo Capiox RX IFU).
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean recirculationLineSize(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: a main-path tube carries the target flow within the accepted pressure drop.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean tubeFlowForTargetFlow(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 	/**
 	 * <!-- begin-user-doc -->

@@ -4,6 +4,9 @@
  */
 package org.eccworkbench.model.circuit;
 
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
 
 /**
  * <!-- begin-user-doc -->
@@ -80,5 +83,16 @@ public interface GasBlender extends Component {
 	 * @generated
 	 */
 	void setSweepLMin(double value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: the sweep gas flow to an oxygenator is at least 0.5 L/min (Capiox FX25 IFU).
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean minimumSweep(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // GasBlender

@@ -4,6 +4,9 @@
  */
 package org.eccworkbench.model.circuit;
 
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
 
 /**
  * <!-- begin-user-doc -->
@@ -54,5 +57,16 @@ public interface HeaterCooler extends Component {
 	 * @generated
 	 */
 	void setWaterTemperatureC(double value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: the water set point is at most 42 degrees Celsius (Capiox FX25 IFU).
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean waterTemperatureLimit(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // HeaterCooler

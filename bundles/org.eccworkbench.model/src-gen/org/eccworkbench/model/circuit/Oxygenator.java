@@ -4,6 +4,9 @@
  */
 package org.eccworkbench.model.circuit;
 
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
 
 /**
  * <!-- begin-user-doc -->
@@ -110,5 +113,38 @@ public interface Oxygenator extends Component {
 	 * @generated
 	 */
 	void setIntegratedArterialFilter(boolean value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: the gas inlet is fed by a gas blender.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean gasSupply(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: an integrated heat exchanger is fed water by a heater-cooler.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean heatExchangerWater(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: the rated flow is at least the target flow.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean ratedForTargetFlow(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // Oxygenator

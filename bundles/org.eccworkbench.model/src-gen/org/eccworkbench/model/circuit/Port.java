@@ -4,6 +4,10 @@
  */
 package org.eccworkbench.model.circuit;
 
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -161,6 +165,28 @@ public interface Port extends EObject {
 	 * @generated
 	 */
 	void setComponent(Component value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: a blood port is connected.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean connected(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: a port takes one segment; branches need a Y or T connector.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean connectedOnce(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 	/**
 	 * <!-- begin-user-doc -->

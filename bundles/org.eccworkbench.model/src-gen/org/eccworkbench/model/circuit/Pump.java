@@ -4,6 +4,9 @@
  */
 package org.eccworkbench.model.circuit;
 
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
 
 /**
  * <!-- begin-user-doc -->
@@ -53,5 +56,27 @@ public interface Pump extends Component {
 	 * @generated
 	 */
 	void setRole(PumpRole value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: the pump drives blood where its role says: toward the patient, or back to the reservoir.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean pumpDirection(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: an arterial pump has a bubble detector on its outlet side.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean arterialBubbleDetector(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // Pump

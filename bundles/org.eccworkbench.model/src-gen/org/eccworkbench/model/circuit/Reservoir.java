@@ -4,6 +4,9 @@
  */
 package org.eccworkbench.model.circuit;
 
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
 
 /**
  * <!-- begin-user-doc -->
@@ -161,5 +164,16 @@ public interface Reservoir extends Component {
 	 * @generated
 	 */
 	void setCardiotomyFilter(boolean value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: the minimum operating level is known and not set below the IFU figure.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean minimumLevelKnown(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // Reservoir

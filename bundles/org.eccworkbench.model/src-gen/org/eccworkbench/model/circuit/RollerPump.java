@@ -4,6 +4,9 @@
  */
 package org.eccworkbench.model.circuit;
 
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
 
 /**
  * <!-- begin-user-doc -->
@@ -106,5 +109,27 @@ public interface RollerPump extends Pump {
 	 * @generated
 	 */
 	void setOcclusion(double value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: an arterial roller pump fed by a reservoir has a level sensor on that reservoir.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean reservoirLevelDetector(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: the occlusion lies above 0 and at most 1.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean occlusionInRange(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // RollerPump

@@ -4,6 +4,9 @@
  */
 package org.eccworkbench.model.circuit;
 
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
 
 /**
  * <!-- begin-user-doc -->
@@ -79,5 +82,16 @@ public interface Sensor extends Component {
 	 * @generated
 	 */
 	void setAttachedTo(CircuitElement value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: the sensor is attached to a line or a part.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean attached(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // Sensor

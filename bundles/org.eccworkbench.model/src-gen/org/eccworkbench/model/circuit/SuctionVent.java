@@ -4,6 +4,9 @@
  */
 package org.eccworkbench.model.circuit;
 
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
 
 /**
  * <!-- begin-user-doc -->
@@ -57,5 +60,27 @@ public interface SuctionVent extends Component {
 	 * @generated
 	 */
 	void setSuctionVentKind(SuctionVentKind value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: a vent line has a one-way valve.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean ventOneWayValve(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Invariant: suction and vent blood returns to a reservoir with a cardiotomy filter.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean returnsToCardiotomyFilter(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // SuctionVent

@@ -154,6 +154,14 @@ public final class CircuitFiles {
 		return value == null ? element.eClass().getName() : value.toString();
 	}
 
+	/**
+	 * Writes {@code content} (for example a template's {@code .ecc} file) to {@code file} atomically,
+	 * as {@link #save} does.
+	 */
+	public static void write(Path file, byte[] content) throws IOException {
+		writeAtomically(file, content);
+	}
+
 	static void writeAtomically(Path file, byte[] bytes) throws IOException {
 		Path folder = file.toAbsolutePath().getParent();
 		Files.createDirectories(folder);

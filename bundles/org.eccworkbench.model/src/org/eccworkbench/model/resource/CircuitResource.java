@@ -1,5 +1,6 @@
 package org.eccworkbench.model.resource;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import javax.xml.XMLConstants;
@@ -16,6 +17,9 @@ public final class CircuitResource extends XMIResourceImpl {
 
 	public CircuitResource(URI uri) {
 		super(uri);
+		// Ids are looked up by the loader (references) and by the validator (unique ids): a map
+		// keeps both linear in the size of the circuit.
+		setIntrinsicIDToEObjectMap(new HashMap<>());
 		Map<Object, Object> load = getDefaultLoadOptions();
 		load.put(XMLResource.OPTION_PARSER_FEATURES, Map.of(
 				"http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE,

@@ -4,11 +4,18 @@
  */
 package org.eccworkbench.model.circuit.impl;
 
+import java.lang.reflect.InvocationTargetException;
+
+import java.util.Map;
+
 import org.eccworkbench.model.circuit.Cannula;
 import org.eccworkbench.model.circuit.CannulaKind;
 import org.eccworkbench.model.circuit.CircuitPackage;
 
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
@@ -191,6 +198,16 @@ public class CannulaImpl extends ComponentImpl implements Cannula {
 	 * @generated
 	 */
 	@Override
+	public boolean flowForTargetFlow(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.FlowRules.cannulaFlow(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CircuitPackage.CANNULA__CANNULA_KIND:
@@ -261,6 +278,21 @@ public class CannulaImpl extends ComponentImpl implements Cannula {
 				return SITE_EDEFAULT == null ? site != null : !SITE_EDEFAULT.equals(site);
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case CircuitPackage.CANNULA___FLOW_FOR_TARGET_FLOW__DIAGNOSTICCHAIN_MAP:
+				return flowForTargetFlow((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

@@ -4,11 +4,18 @@
  */
 package org.eccworkbench.model.circuit.impl;
 
+import java.lang.reflect.InvocationTargetException;
+
+import java.util.Map;
+
 import org.eccworkbench.model.circuit.CardioplegiaProtocol;
 import org.eccworkbench.model.circuit.CardioplegiaSet;
 import org.eccworkbench.model.circuit.CircuitPackage;
 
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
@@ -191,6 +198,16 @@ public class CardioplegiaSetImpl extends ComponentImpl implements CardioplegiaSe
 	 * @generated
 	 */
 	@Override
+	public boolean deliveryComplete(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.ComponentRules.cardioplegiaDelivery(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CircuitPackage.CARDIOPLEGIA_SET__PROTOCOL:
@@ -261,6 +278,21 @@ public class CardioplegiaSetImpl extends ComponentImpl implements CardioplegiaSe
 				return heatExchanger != HEAT_EXCHANGER_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case CircuitPackage.CARDIOPLEGIA_SET___DELIVERY_COMPLETE__DIAGNOSTICCHAIN_MAP:
+				return deliveryComplete((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

@@ -4,10 +4,17 @@
  */
 package org.eccworkbench.model.circuit.impl;
 
+import java.lang.reflect.InvocationTargetException;
+
+import java.util.Map;
+
 import org.eccworkbench.model.circuit.CentrifugalPump;
 import org.eccworkbench.model.circuit.CircuitPackage;
 
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
@@ -102,6 +109,26 @@ public class CentrifugalPumpImpl extends PumpImpl implements CentrifugalPump {
 	 * @generated
 	 */
 	@Override
+	public boolean flowProbe(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.PumpRules.flowProbe(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean backflowProtection(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.PumpRules.backflowProtection(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CircuitPackage.CENTRIFUGAL_PUMP__MAX_RPM:
@@ -152,6 +179,23 @@ public class CentrifugalPumpImpl extends PumpImpl implements CentrifugalPump {
 				return MAX_RPM_EDEFAULT == null ? maxRpm != null : !MAX_RPM_EDEFAULT.equals(maxRpm);
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case CircuitPackage.CENTRIFUGAL_PUMP___FLOW_PROBE__DIAGNOSTICCHAIN_MAP:
+				return flowProbe((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case CircuitPackage.CENTRIFUGAL_PUMP___BACKFLOW_PROTECTION__DIAGNOSTICCHAIN_MAP:
+				return backflowProtection((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

@@ -7,6 +7,7 @@ package org.eccworkbench.model.circuit.impl;
 import java.lang.reflect.InvocationTargetException;
 
 import java.util.Collection;
+import java.util.Map;
 
 import org.eccworkbench.model.circuit.Circuit;
 import org.eccworkbench.model.circuit.CircuitElement;
@@ -20,6 +21,7 @@ import org.eccworkbench.model.circuit.Patient;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -412,6 +414,66 @@ public class CircuitImpl extends EObjectImpl implements Circuit {
 	 * @generated
 	 */
 	@Override
+	public boolean closedBloodLoop(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.CircuitRules.closedBloodLoop(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean oxygenatorOnArterialPath(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.CircuitRules.oxygenatorOnArterialPath(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean arterialPressureMonitored(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.CircuitRules.arterialPressureMonitored(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean arterialFilterPresent(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.CircuitRules.arterialFilterPresent(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean arterialTemperatureMonitored(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.CircuitRules.arterialTemperatureMonitored(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean patientDataComplete(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.CircuitRules.patientDataComplete(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public CircuitElement findElement(final String id) {
 		return org.eccworkbench.model.internal.CircuitQueries.findElement(this, id);
 	}
@@ -573,8 +635,21 @@ public class CircuitImpl extends EObjectImpl implements Circuit {
 	 * @generated
 	 */
 	@Override
+	@SuppressWarnings("unchecked")
 	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
 		switch (operationID) {
+			case CircuitPackage.CIRCUIT___CLOSED_BLOOD_LOOP__DIAGNOSTICCHAIN_MAP:
+				return closedBloodLoop((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case CircuitPackage.CIRCUIT___OXYGENATOR_ON_ARTERIAL_PATH__DIAGNOSTICCHAIN_MAP:
+				return oxygenatorOnArterialPath((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case CircuitPackage.CIRCUIT___ARTERIAL_PRESSURE_MONITORED__DIAGNOSTICCHAIN_MAP:
+				return arterialPressureMonitored((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case CircuitPackage.CIRCUIT___ARTERIAL_FILTER_PRESENT__DIAGNOSTICCHAIN_MAP:
+				return arterialFilterPresent((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case CircuitPackage.CIRCUIT___ARTERIAL_TEMPERATURE_MONITORED__DIAGNOSTICCHAIN_MAP:
+				return arterialTemperatureMonitored((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case CircuitPackage.CIRCUIT___PATIENT_DATA_COMPLETE__DIAGNOSTICCHAIN_MAP:
+				return patientDataComplete((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 			case CircuitPackage.CIRCUIT___FIND_ELEMENT__STRING:
 				return findElement((String)arguments.get(0));
 		}

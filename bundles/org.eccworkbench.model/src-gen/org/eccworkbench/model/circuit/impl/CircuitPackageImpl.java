@@ -43,12 +43,16 @@ import org.eccworkbench.model.circuit.SuctionVent;
 import org.eccworkbench.model.circuit.SuctionVentKind;
 import org.eccworkbench.model.circuit.TubeMaterial;
 
+import org.eccworkbench.model.circuit.util.CircuitValidator;
+
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EGenericType;
 import org.eclipse.emf.ecore.EOperation;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EValidator;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
@@ -370,6 +374,16 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 		// Initialize created meta-data
 		theCircuitPackage.initializePackageContents();
 
+		// Register package validator
+		EValidator.Registry.INSTANCE.put
+			(theCircuitPackage,
+			 new EValidator.Descriptor() {
+				 @Override
+				 public EValidator getEValidator() {
+					 return CircuitValidator.INSTANCE;
+				 }
+			 });
+
 		// Mark meta-data to indicate it can't be changed
 		theCircuitPackage.freeze();
 
@@ -474,8 +488,68 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 	 * @generated
 	 */
 	@Override
-	public EOperation getCircuit__FindElement__String() {
+	public EOperation getCircuit__ClosedBloodLoop__DiagnosticChain_Map() {
 		return circuitEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCircuit__OxygenatorOnArterialPath__DiagnosticChain_Map() {
+		return circuitEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCircuit__ArterialPressureMonitored__DiagnosticChain_Map() {
+		return circuitEClass.getEOperations().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCircuit__ArterialFilterPresent__DiagnosticChain_Map() {
+		return circuitEClass.getEOperations().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCircuit__ArterialTemperatureMonitored__DiagnosticChain_Map() {
+		return circuitEClass.getEOperations().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCircuit__PatientDataComplete__DiagnosticChain_Map() {
+		return circuitEClass.getEOperations().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCircuit__FindElement__String() {
+		return circuitEClass.getEOperations().get(6);
 	}
 
 	/**
@@ -654,8 +728,28 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 	 * @generated
 	 */
 	@Override
-	public EOperation getPort__IsBlood() {
+	public EOperation getPort__Connected__DiagnosticChain_Map() {
 		return portEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getPort__ConnectedOnce__DiagnosticChain_Map() {
+		return portEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getPort__IsBlood() {
+		return portEClass.getEOperations().get(2);
 	}
 
 	/**
@@ -734,8 +828,58 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 	 * @generated
 	 */
 	@Override
-	public EOperation getConnection__PrimeVolumeMl() {
+	public EOperation getConnection__PortDirection__DiagnosticChain_Map() {
 		return connectionEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getConnection__PortKindsCompatible__DiagnosticChain_Map() {
+		return connectionEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getConnection__DiameterMatchesPorts__DiagnosticChain_Map() {
+		return connectionEClass.getEOperations().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getConnection__RecirculationLineSize__DiagnosticChain_Map() {
+		return connectionEClass.getEOperations().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getConnection__TubeFlowForTargetFlow__DiagnosticChain_Map() {
+		return connectionEClass.getEOperations().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getConnection__PrimeVolumeMl() {
+		return connectionEClass.getEOperations().get(5);
 	}
 
 	/**
@@ -786,6 +930,16 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 	@Override
 	public EAttribute getCannula_Site() {
 		return (EAttribute)cannulaEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCannula__FlowForTargetFlow__DiagnosticChain_Map() {
+		return cannulaEClass.getEOperations().get(0);
 	}
 
 	/**
@@ -874,6 +1028,16 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 	 * @generated
 	 */
 	@Override
+	public EOperation getReservoir__MinimumLevelKnown__DiagnosticChain_Map() {
+		return reservoirEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPump() {
 		return pumpEClass;
 	}
@@ -886,6 +1050,26 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 	@Override
 	public EAttribute getPump_Role() {
 		return (EAttribute)pumpEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getPump__PumpDirection__DiagnosticChain_Map() {
+		return pumpEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getPump__ArterialBubbleDetector__DiagnosticChain_Map() {
+		return pumpEClass.getEOperations().get(1);
 	}
 
 	/**
@@ -934,6 +1118,26 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 	 * @generated
 	 */
 	@Override
+	public EOperation getRollerPump__ReservoirLevelDetector__DiagnosticChain_Map() {
+		return rollerPumpEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getRollerPump__OcclusionInRange__DiagnosticChain_Map() {
+		return rollerPumpEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCentrifugalPump() {
 		return centrifugalPumpEClass;
 	}
@@ -946,6 +1150,26 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 	@Override
 	public EAttribute getCentrifugalPump_MaxRpm() {
 		return (EAttribute)centrifugalPumpEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCentrifugalPump__FlowProbe__DiagnosticChain_Map() {
+		return centrifugalPumpEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCentrifugalPump__BackflowProtection__DiagnosticChain_Map() {
+		return centrifugalPumpEClass.getEOperations().get(1);
 	}
 
 	/**
@@ -986,6 +1210,36 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 	@Override
 	public EAttribute getOxygenator_IntegratedArterialFilter() {
 		return (EAttribute)oxygenatorEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getOxygenator__GasSupply__DiagnosticChain_Map() {
+		return oxygenatorEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getOxygenator__HeatExchangerWater__DiagnosticChain_Map() {
+		return oxygenatorEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getOxygenator__RatedForTargetFlow__DiagnosticChain_Map() {
+		return oxygenatorEClass.getEOperations().get(2);
 	}
 
 	/**
@@ -1054,6 +1308,16 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 	 * @generated
 	 */
 	@Override
+	public EOperation getCardioplegiaSet__DeliveryComplete__DiagnosticChain_Map() {
+		return cardioplegiaSetEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSuctionVent() {
 		return suctionVentEClass;
 	}
@@ -1066,6 +1330,26 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 	@Override
 	public EAttribute getSuctionVent_SuctionVentKind() {
 		return (EAttribute)suctionVentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getSuctionVent__VentOneWayValve__DiagnosticChain_Map() {
+		return suctionVentEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getSuctionVent__ReturnsToCardiotomyFilter__DiagnosticChain_Map() {
+		return suctionVentEClass.getEOperations().get(1);
 	}
 
 	/**
@@ -1114,6 +1398,16 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 	 * @generated
 	 */
 	@Override
+	public EOperation getClamp__OpenOnMainPath__DiagnosticChain_Map() {
+		return clampEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSensor() {
 		return sensorEClass;
 	}
@@ -1136,6 +1430,16 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 	@Override
 	public EReference getSensor_AttachedTo() {
 		return (EReference)sensorEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getSensor__Attached__DiagnosticChain_Map() {
+		return sensorEClass.getEOperations().get(0);
 	}
 
 	/**
@@ -1174,6 +1478,16 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 	 * @generated
 	 */
 	@Override
+	public EOperation getGasBlender__MinimumSweep__DiagnosticChain_Map() {
+		return gasBlenderEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getHeaterCooler() {
 		return heaterCoolerEClass;
 	}
@@ -1186,6 +1500,16 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 	@Override
 	public EAttribute getHeaterCooler_WaterTemperatureC() {
 		return (EAttribute)heaterCoolerEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getHeaterCooler__WaterTemperatureLimit__DiagnosticChain_Map() {
+		return heaterCoolerEClass.getEOperations().get(0);
 	}
 
 	/**
@@ -1476,6 +1800,12 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 		createEReference(circuitEClass, CIRCUIT__CONNECTIONS);
 		createEReference(circuitEClass, CIRCUIT__PATIENT);
 		createEReference(circuitEClass, CIRCUIT__CLINICAL_CASE);
+		createEOperation(circuitEClass, CIRCUIT___CLOSED_BLOOD_LOOP__DIAGNOSTICCHAIN_MAP);
+		createEOperation(circuitEClass, CIRCUIT___OXYGENATOR_ON_ARTERIAL_PATH__DIAGNOSTICCHAIN_MAP);
+		createEOperation(circuitEClass, CIRCUIT___ARTERIAL_PRESSURE_MONITORED__DIAGNOSTICCHAIN_MAP);
+		createEOperation(circuitEClass, CIRCUIT___ARTERIAL_FILTER_PRESENT__DIAGNOSTICCHAIN_MAP);
+		createEOperation(circuitEClass, CIRCUIT___ARTERIAL_TEMPERATURE_MONITORED__DIAGNOSTICCHAIN_MAP);
+		createEOperation(circuitEClass, CIRCUIT___PATIENT_DATA_COMPLETE__DIAGNOSTICCHAIN_MAP);
 		createEOperation(circuitEClass, CIRCUIT___FIND_ELEMENT__STRING);
 
 		circuitElementEClass = createEClass(CIRCUIT_ELEMENT);
@@ -1497,6 +1827,8 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 		createEAttribute(portEClass, PORT__KIND);
 		createEAttribute(portEClass, PORT__DIAMETER_INCH);
 		createEReference(portEClass, PORT__COMPONENT);
+		createEOperation(portEClass, PORT___CONNECTED__DIAGNOSTICCHAIN_MAP);
+		createEOperation(portEClass, PORT___CONNECTED_ONCE__DIAGNOSTICCHAIN_MAP);
 		createEOperation(portEClass, PORT___IS_BLOOD);
 
 		connectionEClass = createEClass(CONNECTION);
@@ -1506,6 +1838,11 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 		createEAttribute(connectionEClass, CONNECTION__LENGTH_M);
 		createEAttribute(connectionEClass, CONNECTION__MATERIAL);
 		createEAttribute(connectionEClass, CONNECTION__ROLE);
+		createEOperation(connectionEClass, CONNECTION___PORT_DIRECTION__DIAGNOSTICCHAIN_MAP);
+		createEOperation(connectionEClass, CONNECTION___PORT_KINDS_COMPATIBLE__DIAGNOSTICCHAIN_MAP);
+		createEOperation(connectionEClass, CONNECTION___DIAMETER_MATCHES_PORTS__DIAGNOSTICCHAIN_MAP);
+		createEOperation(connectionEClass, CONNECTION___RECIRCULATION_LINE_SIZE__DIAGNOSTICCHAIN_MAP);
+		createEOperation(connectionEClass, CONNECTION___TUBE_FLOW_FOR_TARGET_FLOW__DIAGNOSTICCHAIN_MAP);
 		createEOperation(connectionEClass, CONNECTION___PRIME_VOLUME_ML);
 
 		patientNodeEClass = createEClass(PATIENT_NODE);
@@ -1514,6 +1851,7 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 		createEAttribute(cannulaEClass, CANNULA__CANNULA_KIND);
 		createEAttribute(cannulaEClass, CANNULA__SIZE_FR);
 		createEAttribute(cannulaEClass, CANNULA__SITE);
+		createEOperation(cannulaEClass, CANNULA___FLOW_FOR_TARGET_FLOW__DIAGNOSTICCHAIN_MAP);
 
 		connectorEClass = createEClass(CONNECTOR);
 		createEAttribute(connectorEClass, CONNECTOR__CONNECTOR_KIND);
@@ -1524,22 +1862,32 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 		createEAttribute(reservoirEClass, RESERVOIR__MINIMUM_LEVEL_ML);
 		createEAttribute(reservoirEClass, RESERVOIR__VACUUM_ASSISTED);
 		createEAttribute(reservoirEClass, RESERVOIR__CARDIOTOMY_FILTER);
+		createEOperation(reservoirEClass, RESERVOIR___MINIMUM_LEVEL_KNOWN__DIAGNOSTICCHAIN_MAP);
 
 		pumpEClass = createEClass(PUMP);
 		createEAttribute(pumpEClass, PUMP__ROLE);
+		createEOperation(pumpEClass, PUMP___PUMP_DIRECTION__DIAGNOSTICCHAIN_MAP);
+		createEOperation(pumpEClass, PUMP___ARTERIAL_BUBBLE_DETECTOR__DIAGNOSTICCHAIN_MAP);
 
 		rollerPumpEClass = createEClass(ROLLER_PUMP);
 		createEAttribute(rollerPumpEClass, ROLLER_PUMP__BOOT_INTERNAL_DIAMETER_INCH);
 		createEAttribute(rollerPumpEClass, ROLLER_PUMP__STROKE_VOLUME_ML_PER_REV);
 		createEAttribute(rollerPumpEClass, ROLLER_PUMP__OCCLUSION);
+		createEOperation(rollerPumpEClass, ROLLER_PUMP___RESERVOIR_LEVEL_DETECTOR__DIAGNOSTICCHAIN_MAP);
+		createEOperation(rollerPumpEClass, ROLLER_PUMP___OCCLUSION_IN_RANGE__DIAGNOSTICCHAIN_MAP);
 
 		centrifugalPumpEClass = createEClass(CENTRIFUGAL_PUMP);
 		createEAttribute(centrifugalPumpEClass, CENTRIFUGAL_PUMP__MAX_RPM);
+		createEOperation(centrifugalPumpEClass, CENTRIFUGAL_PUMP___FLOW_PROBE__DIAGNOSTICCHAIN_MAP);
+		createEOperation(centrifugalPumpEClass, CENTRIFUGAL_PUMP___BACKFLOW_PROTECTION__DIAGNOSTICCHAIN_MAP);
 
 		oxygenatorEClass = createEClass(OXYGENATOR);
 		createEAttribute(oxygenatorEClass, OXYGENATOR__RATED_FLOW_LMIN);
 		createEAttribute(oxygenatorEClass, OXYGENATOR__HEAT_EXCHANGER);
 		createEAttribute(oxygenatorEClass, OXYGENATOR__INTEGRATED_ARTERIAL_FILTER);
+		createEOperation(oxygenatorEClass, OXYGENATOR___GAS_SUPPLY__DIAGNOSTICCHAIN_MAP);
+		createEOperation(oxygenatorEClass, OXYGENATOR___HEAT_EXCHANGER_WATER__DIAGNOSTICCHAIN_MAP);
+		createEOperation(oxygenatorEClass, OXYGENATOR___RATED_FOR_TARGET_FLOW__DIAGNOSTICCHAIN_MAP);
 
 		arterialFilterEClass = createEClass(ARTERIAL_FILTER);
 		createEAttribute(arterialFilterEClass, ARTERIAL_FILTER__PORE_SIZE_UM);
@@ -1548,9 +1896,12 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 		createEAttribute(cardioplegiaSetEClass, CARDIOPLEGIA_SET__PROTOCOL);
 		createEAttribute(cardioplegiaSetEClass, CARDIOPLEGIA_SET__BLOOD_TO_CRYSTALLOID_RATIO);
 		createEAttribute(cardioplegiaSetEClass, CARDIOPLEGIA_SET__HEAT_EXCHANGER);
+		createEOperation(cardioplegiaSetEClass, CARDIOPLEGIA_SET___DELIVERY_COMPLETE__DIAGNOSTICCHAIN_MAP);
 
 		suctionVentEClass = createEClass(SUCTION_VENT);
 		createEAttribute(suctionVentEClass, SUCTION_VENT__SUCTION_VENT_KIND);
+		createEOperation(suctionVentEClass, SUCTION_VENT___VENT_ONE_WAY_VALVE__DIAGNOSTICCHAIN_MAP);
+		createEOperation(suctionVentEClass, SUCTION_VENT___RETURNS_TO_CARDIOTOMY_FILTER__DIAGNOSTICCHAIN_MAP);
 
 		hemoconcentratorEClass = createEClass(HEMOCONCENTRATOR);
 
@@ -1558,17 +1909,21 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 
 		clampEClass = createEClass(CLAMP);
 		createEAttribute(clampEClass, CLAMP__CLOSED);
+		createEOperation(clampEClass, CLAMP___OPEN_ON_MAIN_PATH__DIAGNOSTICCHAIN_MAP);
 
 		sensorEClass = createEClass(SENSOR);
 		createEAttribute(sensorEClass, SENSOR__SENSOR_KIND);
 		createEReference(sensorEClass, SENSOR__ATTACHED_TO);
+		createEOperation(sensorEClass, SENSOR___ATTACHED__DIAGNOSTICCHAIN_MAP);
 
 		gasBlenderEClass = createEClass(GAS_BLENDER);
 		createEAttribute(gasBlenderEClass, GAS_BLENDER__FIO2_PERCENT);
 		createEAttribute(gasBlenderEClass, GAS_BLENDER__SWEEP_LMIN);
+		createEOperation(gasBlenderEClass, GAS_BLENDER___MINIMUM_SWEEP__DIAGNOSTICCHAIN_MAP);
 
 		heaterCoolerEClass = createEClass(HEATER_COOLER);
 		createEAttribute(heaterCoolerEClass, HEATER_COOLER__WATER_TEMPERATURE_C);
+		createEOperation(heaterCoolerEClass, HEATER_COOLER___WATER_TEMPERATURE_LIMIT__DIAGNOSTICCHAIN_MAP);
 
 		patientEClass = createEClass(PATIENT);
 		createEAttribute(patientEClass, PATIENT__AGE_YEARS);
@@ -1659,7 +2014,61 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 		initEReference(getCircuit_Patient(), this.getPatient(), null, "patient", null, 0, 1, Circuit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCircuit_ClinicalCase(), this.getClinicalCase(), null, "clinicalCase", null, 0, 1, Circuit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
-		EOperation op = initEOperation(getCircuit__FindElement__String(), this.getCircuitElement(), "findElement", 0, 1, IS_UNIQUE, IS_ORDERED);
+		EOperation op = initEOperation(getCircuit__ClosedBloodLoop__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "closedBloodLoop", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		EGenericType g1 = createEGenericType(ecorePackage.getEMap());
+		EGenericType g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getCircuit__OxygenatorOnArterialPath__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "oxygenatorOnArterialPath", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getCircuit__ArterialPressureMonitored__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "arterialPressureMonitored", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getCircuit__ArterialFilterPresent__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "arterialFilterPresent", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getCircuit__ArterialTemperatureMonitored__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "arterialTemperatureMonitored", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getCircuit__PatientDataComplete__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "patientDataComplete", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getCircuit__FindElement__String(), this.getCircuitElement(), "findElement", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEString(), "id", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(circuitElementEClass, CircuitElement.class, "CircuitElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1684,6 +2093,24 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 		initEAttribute(getPort_DiameterInch(), ecorePackage.getEDouble(), "diameterInch", null, 0, 1, Port.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPort_Component(), this.getComponent(), this.getComponent_Ports(), "component", null, 0, 1, Port.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		op = initEOperation(getPort__Connected__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "connected", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getPort__ConnectedOnce__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "connectedOnce", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEOperation(getPort__IsBlood(), ecorePackage.getEBoolean(), "isBlood", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(connectionEClass, Connection.class, "Connection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1694,6 +2121,51 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 		initEAttribute(getConnection_Material(), this.getTubeMaterial(), "material", null, 0, 1, Connection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConnection_Role(), this.getLineRole(), "role", null, 0, 1, Connection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		op = initEOperation(getConnection__PortDirection__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "portDirection", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getConnection__PortKindsCompatible__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "portKindsCompatible", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getConnection__DiameterMatchesPorts__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "diameterMatchesPorts", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getConnection__RecirculationLineSize__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "recirculationLineSize", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getConnection__TubeFlowForTargetFlow__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "tubeFlowForTargetFlow", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEOperation(getConnection__PrimeVolumeMl(), ecorePackage.getEDouble(), "primeVolumeMl", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(patientNodeEClass, PatientNode.class, "PatientNode", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1702,6 +2174,15 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 		initEAttribute(getCannula_CannulaKind(), this.getCannulaKind(), "cannulaKind", null, 0, 1, Cannula.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCannula_SizeFr(), ecorePackage.getEDouble(), "sizeFr", null, 0, 1, Cannula.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCannula_Site(), ecorePackage.getEString(), "site", null, 0, 1, Cannula.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getCannula__FlowForTargetFlow__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "flowForTargetFlow", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(connectorEClass, Connector.class, "Connector", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getConnector_ConnectorKind(), this.getConnectorKind(), "connectorKind", null, 0, 1, Connector.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1713,21 +2194,111 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 		initEAttribute(getReservoir_VacuumAssisted(), ecorePackage.getEBoolean(), "vacuumAssisted", null, 0, 1, Reservoir.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReservoir_CardiotomyFilter(), ecorePackage.getEBoolean(), "cardiotomyFilter", null, 0, 1, Reservoir.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		op = initEOperation(getReservoir__MinimumLevelKnown__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "minimumLevelKnown", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(pumpEClass, Pump.class, "Pump", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPump_Role(), this.getPumpRole(), "role", null, 0, 1, Pump.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getPump__PumpDirection__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "pumpDirection", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getPump__ArterialBubbleDetector__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "arterialBubbleDetector", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(rollerPumpEClass, RollerPump.class, "RollerPump", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRollerPump_BootInternalDiameterInch(), ecorePackage.getEDouble(), "bootInternalDiameterInch", null, 0, 1, RollerPump.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRollerPump_StrokeVolumeMlPerRev(), ecorePackage.getEDoubleObject(), "strokeVolumeMlPerRev", null, 0, 1, RollerPump.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRollerPump_Occlusion(), ecorePackage.getEDouble(), "occlusion", "1.0", 0, 1, RollerPump.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		op = initEOperation(getRollerPump__ReservoirLevelDetector__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "reservoirLevelDetector", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getRollerPump__OcclusionInRange__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "occlusionInRange", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(centrifugalPumpEClass, CentrifugalPump.class, "CentrifugalPump", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCentrifugalPump_MaxRpm(), ecorePackage.getEIntegerObject(), "maxRpm", null, 0, 1, CentrifugalPump.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getCentrifugalPump__FlowProbe__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "flowProbe", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getCentrifugalPump__BackflowProtection__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "backflowProtection", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(oxygenatorEClass, Oxygenator.class, "Oxygenator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOxygenator_RatedFlowLMin(), ecorePackage.getEDoubleObject(), "ratedFlowLMin", null, 0, 1, Oxygenator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOxygenator_HeatExchanger(), ecorePackage.getEBoolean(), "heatExchanger", "true", 0, 1, Oxygenator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOxygenator_IntegratedArterialFilter(), ecorePackage.getEBoolean(), "integratedArterialFilter", null, 0, 1, Oxygenator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getOxygenator__GasSupply__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "gasSupply", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getOxygenator__HeatExchangerWater__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "heatExchangerWater", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getOxygenator__RatedForTargetFlow__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "ratedForTargetFlow", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(arterialFilterEClass, ArterialFilter.class, "ArterialFilter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getArterialFilter_PoreSizeUm(), ecorePackage.getEDoubleObject(), "poreSizeUm", null, 0, 1, ArterialFilter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1737,8 +2308,35 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 		initEAttribute(getCardioplegiaSet_BloodToCrystalloidRatio(), ecorePackage.getEDouble(), "bloodToCrystalloidRatio", null, 0, 1, CardioplegiaSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCardioplegiaSet_HeatExchanger(), ecorePackage.getEBoolean(), "heatExchanger", "true", 0, 1, CardioplegiaSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		op = initEOperation(getCardioplegiaSet__DeliveryComplete__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "deliveryComplete", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(suctionVentEClass, SuctionVent.class, "SuctionVent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSuctionVent_SuctionVentKind(), this.getSuctionVentKind(), "suctionVentKind", null, 0, 1, SuctionVent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getSuctionVent__VentOneWayValve__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "ventOneWayValve", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getSuctionVent__ReturnsToCardiotomyFilter__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "returnsToCardiotomyFilter", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(hemoconcentratorEClass, Hemoconcentrator.class, "Hemoconcentrator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
@@ -1747,16 +2345,52 @@ public class CircuitPackageImpl extends EPackageImpl implements CircuitPackage {
 		initEClass(clampEClass, Clamp.class, "Clamp", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getClamp_Closed(), ecorePackage.getEBoolean(), "closed", null, 0, 1, Clamp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		op = initEOperation(getClamp__OpenOnMainPath__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "openOnMainPath", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(sensorEClass, Sensor.class, "Sensor", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSensor_SensorKind(), this.getSensorKind(), "sensorKind", null, 0, 1, Sensor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSensor_AttachedTo(), this.getCircuitElement(), null, "attachedTo", null, 0, 1, Sensor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getSensor__Attached__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "attached", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(gasBlenderEClass, GasBlender.class, "GasBlender", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getGasBlender_Fio2Percent(), ecorePackage.getEDouble(), "fio2Percent", "100.0", 0, 1, GasBlender.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGasBlender_SweepLMin(), ecorePackage.getEDouble(), "sweepLMin", null, 0, 1, GasBlender.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		op = initEOperation(getGasBlender__MinimumSweep__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "minimumSweep", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(heaterCoolerEClass, HeaterCooler.class, "HeaterCooler", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getHeaterCooler_WaterTemperatureC(), ecorePackage.getEDouble(), "waterTemperatureC", "37.0", 0, 1, HeaterCooler.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getHeaterCooler__WaterTemperatureLimit__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "waterTemperatureLimit", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(patientEClass, Patient.class, "Patient", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPatient_AgeYears(), ecorePackage.getEDoubleObject(), "ageYears", null, 0, 1, Patient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

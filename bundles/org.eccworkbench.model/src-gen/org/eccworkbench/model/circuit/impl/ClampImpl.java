@@ -4,10 +4,17 @@
  */
 package org.eccworkbench.model.circuit.impl;
 
+import java.lang.reflect.InvocationTargetException;
+
+import java.util.Map;
+
 import org.eccworkbench.model.circuit.CircuitPackage;
 import org.eccworkbench.model.circuit.Clamp;
 
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
@@ -102,6 +109,16 @@ public class ClampImpl extends ComponentImpl implements Clamp {
 	 * @generated
 	 */
 	@Override
+	public boolean openOnMainPath(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.ComponentRules.clampOpenOnMainPath(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CircuitPackage.CLAMP__CLOSED:
@@ -152,6 +169,21 @@ public class ClampImpl extends ComponentImpl implements Clamp {
 				return closed != CLOSED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case CircuitPackage.CLAMP___OPEN_ON_MAIN_PATH__DIAGNOSTICCHAIN_MAP:
+				return openOnMainPath((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

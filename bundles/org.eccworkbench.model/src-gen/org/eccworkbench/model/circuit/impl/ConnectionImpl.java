@@ -6,6 +6,8 @@ package org.eccworkbench.model.circuit.impl;
 
 import java.lang.reflect.InvocationTargetException;
 
+import java.util.Map;
+
 import org.eccworkbench.model.circuit.CircuitPackage;
 import org.eccworkbench.model.circuit.Connection;
 import org.eccworkbench.model.circuit.LineRole;
@@ -14,6 +16,7 @@ import org.eccworkbench.model.circuit.TubeMaterial;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -344,6 +347,56 @@ public class ConnectionImpl extends CircuitElementImpl implements Connection {
 	 * @generated
 	 */
 	@Override
+	public boolean portDirection(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.ConnectionRules.portDirection(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean portKindsCompatible(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.ConnectionRules.portKindsCompatible(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean diameterMatchesPorts(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.ConnectionRules.diameterMatchesPorts(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean recirculationLineSize(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.ConnectionRules.recirculationLineSize(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean tubeFlowForTargetFlow(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.FlowRules.tubeFlow(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public double primeVolumeMl() {
 		return org.eccworkbench.model.internal.Geometry.tubePrimeMl(getInternalDiameterInch(), getLengthM());
 	}
@@ -464,8 +517,19 @@ public class ConnectionImpl extends CircuitElementImpl implements Connection {
 	 * @generated
 	 */
 	@Override
+	@SuppressWarnings("unchecked")
 	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
 		switch (operationID) {
+			case CircuitPackage.CONNECTION___PORT_DIRECTION__DIAGNOSTICCHAIN_MAP:
+				return portDirection((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case CircuitPackage.CONNECTION___PORT_KINDS_COMPATIBLE__DIAGNOSTICCHAIN_MAP:
+				return portKindsCompatible((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case CircuitPackage.CONNECTION___DIAMETER_MATCHES_PORTS__DIAGNOSTICCHAIN_MAP:
+				return diameterMatchesPorts((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case CircuitPackage.CONNECTION___RECIRCULATION_LINE_SIZE__DIAGNOSTICCHAIN_MAP:
+				return recirculationLineSize((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case CircuitPackage.CONNECTION___TUBE_FLOW_FOR_TARGET_FLOW__DIAGNOSTICCHAIN_MAP:
+				return tubeFlowForTargetFlow((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 			case CircuitPackage.CONNECTION___PRIME_VOLUME_ML:
 				return primeVolumeMl();
 		}

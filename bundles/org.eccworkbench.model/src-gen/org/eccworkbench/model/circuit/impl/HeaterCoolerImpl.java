@@ -4,10 +4,17 @@
  */
 package org.eccworkbench.model.circuit.impl;
 
+import java.lang.reflect.InvocationTargetException;
+
+import java.util.Map;
+
 import org.eccworkbench.model.circuit.CircuitPackage;
 import org.eccworkbench.model.circuit.HeaterCooler;
 
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
@@ -102,6 +109,16 @@ public class HeaterCoolerImpl extends ComponentImpl implements HeaterCooler {
 	 * @generated
 	 */
 	@Override
+	public boolean waterTemperatureLimit(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.ComponentRules.waterTemperatureLimit(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CircuitPackage.HEATER_COOLER__WATER_TEMPERATURE_C:
@@ -152,6 +169,21 @@ public class HeaterCoolerImpl extends ComponentImpl implements HeaterCooler {
 				return waterTemperatureC != WATER_TEMPERATURE_C_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case CircuitPackage.HEATER_COOLER___WATER_TEMPERATURE_LIMIT__DIAGNOSTICCHAIN_MAP:
+				return waterTemperatureLimit((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

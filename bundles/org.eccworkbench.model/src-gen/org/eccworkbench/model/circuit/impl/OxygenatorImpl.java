@@ -4,10 +4,17 @@
  */
 package org.eccworkbench.model.circuit.impl;
 
+import java.lang.reflect.InvocationTargetException;
+
+import java.util.Map;
+
 import org.eccworkbench.model.circuit.CircuitPackage;
 import org.eccworkbench.model.circuit.Oxygenator;
 
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
@@ -190,6 +197,36 @@ public class OxygenatorImpl extends ComponentImpl implements Oxygenator {
 	 * @generated
 	 */
 	@Override
+	public boolean gasSupply(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.ComponentRules.gasSupply(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean heatExchangerWater(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.ComponentRules.heatExchangerWater(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean ratedForTargetFlow(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.FlowRules.oxygenatorRatedFlow(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CircuitPackage.OXYGENATOR__RATED_FLOW_LMIN:
@@ -260,6 +297,25 @@ public class OxygenatorImpl extends ComponentImpl implements Oxygenator {
 				return integratedArterialFilter != INTEGRATED_ARTERIAL_FILTER_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case CircuitPackage.OXYGENATOR___GAS_SUPPLY__DIAGNOSTICCHAIN_MAP:
+				return gasSupply((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case CircuitPackage.OXYGENATOR___HEAT_EXCHANGER_WATER__DIAGNOSTICCHAIN_MAP:
+				return heatExchangerWater((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case CircuitPackage.OXYGENATOR___RATED_FOR_TARGET_FLOW__DIAGNOSTICCHAIN_MAP:
+				return ratedForTargetFlow((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

@@ -6,6 +6,8 @@ package org.eccworkbench.model.circuit.impl;
 
 import java.lang.reflect.InvocationTargetException;
 
+import java.util.Map;
+
 import org.eccworkbench.model.circuit.CircuitPackage;
 import org.eccworkbench.model.circuit.Component;
 import org.eccworkbench.model.circuit.Port;
@@ -14,6 +16,7 @@ import org.eccworkbench.model.circuit.PortKind;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -289,6 +292,26 @@ public class PortImpl extends EObjectImpl implements Port {
 	 * @generated
 	 */
 	@Override
+	public boolean connected(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.ConnectionRules.portConnected(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean connectedOnce(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.ConnectionRules.portConnectedOnce(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isBlood() {
 		return org.eccworkbench.model.internal.CircuitQueries.isBlood(this);
 	}
@@ -441,8 +464,13 @@ public class PortImpl extends EObjectImpl implements Port {
 	 * @generated
 	 */
 	@Override
+	@SuppressWarnings("unchecked")
 	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
 		switch (operationID) {
+			case CircuitPackage.PORT___CONNECTED__DIAGNOSTICCHAIN_MAP:
+				return connected((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case CircuitPackage.PORT___CONNECTED_ONCE__DIAGNOSTICCHAIN_MAP:
+				return connectedOnce((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 			case CircuitPackage.PORT___IS_BLOOD:
 				return isBlood();
 		}

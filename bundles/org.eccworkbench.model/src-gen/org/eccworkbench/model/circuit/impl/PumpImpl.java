@@ -4,11 +4,18 @@
  */
 package org.eccworkbench.model.circuit.impl;
 
+import java.lang.reflect.InvocationTargetException;
+
+import java.util.Map;
+
 import org.eccworkbench.model.circuit.CircuitPackage;
 import org.eccworkbench.model.circuit.Pump;
 import org.eccworkbench.model.circuit.PumpRole;
 
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
@@ -103,6 +110,26 @@ public abstract class PumpImpl extends ComponentImpl implements Pump {
 	 * @generated
 	 */
 	@Override
+	public boolean pumpDirection(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.PumpRules.pumpDirection(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean arterialBubbleDetector(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.PumpRules.arterialBubbleDetector(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CircuitPackage.PUMP__ROLE:
@@ -153,6 +180,23 @@ public abstract class PumpImpl extends ComponentImpl implements Pump {
 				return role != ROLE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case CircuitPackage.PUMP___PUMP_DIRECTION__DIAGNOSTICCHAIN_MAP:
+				return pumpDirection((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case CircuitPackage.PUMP___ARTERIAL_BUBBLE_DETECTOR__DIAGNOSTICCHAIN_MAP:
+				return arterialBubbleDetector((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

@@ -4,11 +4,18 @@
  */
 package org.eccworkbench.model.circuit.impl;
 
+import java.lang.reflect.InvocationTargetException;
+
+import java.util.Map;
+
 import org.eccworkbench.model.circuit.CircuitPackage;
 import org.eccworkbench.model.circuit.Reservoir;
 import org.eccworkbench.model.circuit.ReservoirType;
 
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
@@ -279,6 +286,16 @@ public class ReservoirImpl extends ComponentImpl implements Reservoir {
 	 * @generated
 	 */
 	@Override
+	public boolean minimumLevelKnown(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.ComponentRules.reservoirMinimumLevel(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CircuitPackage.RESERVOIR__RESERVOIR_TYPE:
@@ -369,6 +386,21 @@ public class ReservoirImpl extends ComponentImpl implements Reservoir {
 				return cardiotomyFilter != CARDIOTOMY_FILTER_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case CircuitPackage.RESERVOIR___MINIMUM_LEVEL_KNOWN__DIAGNOSTICCHAIN_MAP:
+				return minimumLevelKnown((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

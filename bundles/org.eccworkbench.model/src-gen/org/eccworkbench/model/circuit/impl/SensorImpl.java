@@ -4,12 +4,19 @@
  */
 package org.eccworkbench.model.circuit.impl;
 
+import java.lang.reflect.InvocationTargetException;
+
+import java.util.Map;
+
 import org.eccworkbench.model.circuit.CircuitElement;
 import org.eccworkbench.model.circuit.CircuitPackage;
 import org.eccworkbench.model.circuit.Sensor;
 import org.eccworkbench.model.circuit.SensorKind;
 
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
@@ -156,6 +163,16 @@ public class SensorImpl extends ComponentImpl implements Sensor {
 	 * @generated
 	 */
 	@Override
+	public boolean attached(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.ComponentRules.sensorAttached(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CircuitPackage.SENSOR__SENSOR_KIND:
@@ -217,6 +234,21 @@ public class SensorImpl extends ComponentImpl implements Sensor {
 				return attachedTo != null;
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case CircuitPackage.SENSOR___ATTACHED__DIAGNOSTICCHAIN_MAP:
+				return attached((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

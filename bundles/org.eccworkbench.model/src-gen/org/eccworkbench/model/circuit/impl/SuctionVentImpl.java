@@ -4,11 +4,18 @@
  */
 package org.eccworkbench.model.circuit.impl;
 
+import java.lang.reflect.InvocationTargetException;
+
+import java.util.Map;
+
 import org.eccworkbench.model.circuit.CircuitPackage;
 import org.eccworkbench.model.circuit.SuctionVent;
 import org.eccworkbench.model.circuit.SuctionVentKind;
 
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
@@ -103,6 +110,26 @@ public class SuctionVentImpl extends ComponentImpl implements SuctionVent {
 	 * @generated
 	 */
 	@Override
+	public boolean ventOneWayValve(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.ComponentRules.ventOneWayValve(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean returnsToCardiotomyFilter(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return org.eccworkbench.model.internal.rules.ComponentRules.suctionReturn(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CircuitPackage.SUCTION_VENT__SUCTION_VENT_KIND:
@@ -153,6 +180,23 @@ public class SuctionVentImpl extends ComponentImpl implements SuctionVent {
 				return suctionVentKind != SUCTION_VENT_KIND_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case CircuitPackage.SUCTION_VENT___VENT_ONE_WAY_VALVE__DIAGNOSTICCHAIN_MAP:
+				return ventOneWayValve((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case CircuitPackage.SUCTION_VENT___RETURNS_TO_CARDIOTOMY_FILTER__DIAGNOSTICCHAIN_MAP:
+				return returnsToCardiotomyFilter((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

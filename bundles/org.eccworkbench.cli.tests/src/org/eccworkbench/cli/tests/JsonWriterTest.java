@@ -1,13 +1,14 @@
-package org.eccworkbench.cli.internal.catalog;
+package org.eccworkbench.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Optional;
 
+import org.eccworkbench.cli.JsonWriter;
 import org.junit.jupiter.api.Test;
 
-/** In the writer's package: it is private to the catalog subcommands. */
+/** The JSON writer of the subcommands. */
 class JsonWriterTest {
 
 	@Test
