@@ -55,9 +55,11 @@ class CatalogCommandTest {
 
 	@Test
 	void anEmptySelectionSaysSo() {
-		CommandRun run = CommandRun.of("catalog", "list", "--category", "cardioplegia-set");
+		CommandRun run = CommandRun.of("catalog", "list", "--category", "cardioplegia-set", "--patient", "neonatal");
 		assertEquals(ExitCode.OK, run.exitCode(), run.err());
 		assertEquals("No product matches.", run.out().strip());
+		CommandRun sets = CommandRun.of("catalog", "list", "--category", "cardioplegia-set");
+		assertTrue(sets.out().contains("sorin.csc14"), sets.out());
 	}
 
 	@Test
