@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
@@ -82,6 +83,24 @@ public final class CatalogRegistry {
 			}
 		}
 		return new CatalogRegistry(new ArrayList<>(loads), byId, problems);
+	}
+
+	/** The folder of the workspace whose {@code .ecccatalog} files are the user's own catalogs. */
+	public static final String WORKSPACE_FOLDER = "catalogs"; //$NON-NLS-1$
+
+	/**
+	 * The contributed catalogs and then the user's catalogs: the {@code .ecccatalog} files in the
+	 * {@value #WORKSPACE_FOLDER} folder of the workspace (the platform's instance location). Read
+	 * anew on each call, so a file the user adds is seen. Without a workspace (the headless
+	 * command line runs without one) this is {@link #contributed()}.
+	 */
+	public static CatalogRegistry withWorkspace() {
+		Location workspace = Platform.getInstanceLocation();
+		if (workspace == null || !workspace.isSet() || workspace.getURL() == null
+				|| !"file".equals(workspace.getURL().getProtocol())) { //$NON-NLS-1$
+			return contributed();
+		}
+		return contributed().withFolder(Path.of(workspace.getURL().getPath()).resolve(WORKSPACE_FOLDER));
 	}
 
 	/** This registry's catalogs and then the {@code .ecccatalog} files of {@code folder}. */

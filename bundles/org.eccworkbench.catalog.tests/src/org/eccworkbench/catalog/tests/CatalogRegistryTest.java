@@ -53,6 +53,20 @@ class CatalogRegistryTest {
 	}
 
 	@Test
+	void userCatalogsLoadFromTheWorkspace() throws IOException {
+		Path workspace = Path.of(org.eclipse.core.runtime.Platform.getInstanceLocation().getURL().getPath());
+		Path folder = Files.createDirectories(workspace.resolve(CatalogRegistry.WORKSPACE_FOLDER));
+		Path file = write(folder, "ward.ecccatalog", product("ward.tubing-custom"));
+		try {
+			assertTrue(CatalogRegistry.withWorkspace().product("ward.tubing-custom").isPresent());
+			assertTrue(CatalogRegistry.contributed().product("ward.tubing-custom").isEmpty());
+		} finally {
+			Files.delete(file);
+		}
+		assertTrue(CatalogRegistry.withWorkspace().product("ward.tubing-custom").isEmpty(), "read anew each time");
+	}
+
+	@Test
 	void userCatalogsLoadFromAFolder(@TempDir Path folder) throws IOException {
 		write(folder, "hospital.ecccatalog", product("hospital.tubing-custom"));
 		write(folder, "override.ecccatalog", product("terumo.capiox-fx25"));
