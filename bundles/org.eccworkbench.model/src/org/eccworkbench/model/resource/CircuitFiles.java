@@ -2,14 +2,7 @@ package org.eccworkbench.model.resource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +10,6 @@ import org.eccworkbench.model.circuit.Circuit;
 import org.eccworkbench.model.circuit.CircuitPackage;
 import org.eccworkbench.model.internal.Messages;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -49,19 +41,7 @@ public final class CircuitFiles {
 	public static LoadResult load(Path file) {
 		ResourceSet resources = newResourceSet();
 		Resource resource = resources.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-		List<FileProblem> problems = new ArrayList<>();
-		try (InputStream in = Files.newInputStream(file)) {
-			resource.load(in, resources.getLoadOptions());
-		} catch (IOException e) {
-			if (resource.getErrors().isEmpty()) {
-				problems.add(LoadProblems.fromException(file, e));
-			}
-		} catch (RuntimeException e) {
-			problems.add(LoadProblems.fromException(file, e));
-		}
-		for (Resource.Diagnostic error : resource.getErrors()) {
-			problems.add(LoadProblems.fromDiagnostic(file, error));
-		}
+		List<FileProblem> problems = XmiFiles.read(resource, file);
 		if (!problems.isEmpty()) {
 			return new LoadResult(Optional.empty(), problems);
 		}
@@ -70,7 +50,7 @@ public final class CircuitFiles {
 					: resource.getContents().get(0).eClass().getName();
 			return failed(file, NLS.bind(Messages.Load_notACircuit, found));
 		}
-		Optional<FileProblem> unresolved = firstUnresolvedReference(file, circuit);
+		Optional<FileProblem> unresolved = XmiFiles.firstUnresolvedReference(file, circuit);
 		if (unresolved.isPresent()) {
 			return new LoadResult(Optional.empty(), List.of(unresolved.get()));
 		}
@@ -98,18 +78,6 @@ public final class CircuitFiles {
 		return new LoadResult(Optional.empty(), List.of(new FileProblem(file, 0, 0, message)));
 	}
 
-	/** A reference left as a proxy names an element that is not in the file. */
-	private static Optional<FileProblem> firstUnresolvedReference(Path file, Circuit circuit) {
-		for (var crossReferences = EcoreUtil.ProxyCrossReferencer.find(circuit).entrySet().iterator(); crossReferences
-				.hasNext();) {
-			var entry = crossReferences.next();
-			EObject proxy = entry.getKey();
-			String target = ((org.eclipse.emf.ecore.InternalEObject) proxy).eProxyURI().fragment();
-			return Optional.of(new FileProblem(file, 0, 0, NLS.bind(Messages.Load_danglingReference, target)));
-		}
-		return Optional.empty();
-	}
-
 	/**
 	 * Writes {@code circuit} to {@code file} atomically: the new content goes to a temporary file in
 	 * the same folder, is forced to disk, then replaces {@code file} in one rename. If anything
@@ -133,26 +101,6 @@ public final class CircuitFiles {
 			writer.getContents().addAll(EcoreUtil.copyAll(saving.getContents()));
 			writer.save(content, null);
 		}
-		writeAtomically(file, content.toByteArray());
-	}
-
-	static void writeAtomically(Path file, byte[] bytes) throws IOException {
-		Path folder = file.toAbsolutePath().getParent();
-		Files.createDirectories(folder);
-		Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-		try {
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING)) {
-				channel.write(java.nio.ByteBuffer.wrap(bytes));
-				channel.force(true);
-			}
-			try {
-				Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		XmiFiles.writeAtomically(file, content.toByteArray());
 	}
 }
