@@ -82,6 +82,13 @@ public final class Checklists {
 		}
 		lines.add(BOX + "Prime " + Numbers.fixed(c.primeMl(), 0) + " mL (counted parts); predicted Hct on bypass "
 				+ (Double.isNaN(c.predictedHctPercent()) ? "not predicted" : Numbers.fixed(c.predictedHctPercent(), 1) + " %"));
+		double redCells = c.needs().stream().filter(n -> n.itemId().equals("blood.prbc-ml")).mapToDouble(n -> n.quantity()).sum();
+		if (redCells > 0) {
+			lines.add(BOX + "Packed red cells " + Numbers.fixed(redCells, 0) + " mL cross-matched and at hand for the prime");
+		}
+		if (c.plannedCase().isEcmoStandby()) {
+			lines.add(BOX + "ECMO standby: emergency circuit checked, console and gas ready, team told");
+		}
 		lines.add(BOX + "Heparin " + Numbers.fixed(c.heparinUnits(), 0) + " U given, ACT checked before bypass; protamine "
 				+ Numbers.fixed(c.protamineMg(), 0) + " mg drawn up");
 		if (c.cardioplegiaMl() > 0) {

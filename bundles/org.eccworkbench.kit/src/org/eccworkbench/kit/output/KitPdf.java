@@ -31,7 +31,7 @@ public final class KitPdf {
 			pdf.table(List.of("item", "name", "unit", "cases", "spares", "emerg.", "total", "stock", "short"),
 					KitTables.bom(plan).stream().map(r -> List.of(r.get(0), r.get(1), r.get(3), r.get(4), r.get(5), r.get(6),
 							r.get(7), r.get(8), r.get(10))).toList(),
-					new float[] { 0, 150, 330, 350, 380, 410, 440, 470, 500 });
+					new float[] { 0, 135, 315, 340, 368, 396, 424, 452, 482 });
 			pdf.heading("Findings");
 			for (Finding finding : plan.findings()) {
 				pdf.line(finding.toString());
@@ -53,17 +53,20 @@ public final class KitPdf {
 					KitTables.customs(plan).stream().map(r -> List.of(r.get(0), r.get(1), r.get(2), r.get(4), r.get(5), r.get(6))).toList(),
 					new float[] { 0, 150, 340, 390, 440, 480 });
 			pdf.line("An empty value is stock still to procure or a lot without a recorded value.");
-			pdf.newPage();
-			for (String line : Checklists.preDeparture(plan, packing)) {
-				pdf.line(line);
-			}
+			checklist(pdf, Checklists.preDeparture(plan, packing));
 			for (CaseNeeds c : plan.cases()) {
-				pdf.newPage();
-				for (String line : Checklists.preBypass(c, plan)) {
-					pdf.line(line);
-				}
+				checklist(pdf, Checklists.preBypass(c, plan));
 			}
 			return pdf.toBytes();
+		}
+	}
+
+	/** A checklist on a page of its own: its first line is the title. */
+	private static void checklist(PdfDocument pdf, List<String> lines) throws IOException {
+		pdf.newPage();
+		pdf.heading(lines.get(0));
+		for (String line : lines.subList(1, lines.size())) {
+			pdf.line(line);
 		}
 	}
 

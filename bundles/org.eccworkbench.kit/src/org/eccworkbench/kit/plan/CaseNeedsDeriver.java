@@ -114,7 +114,7 @@ public final class CaseNeedsDeriver {
 					connection.getLengthM(), connection.getId()));
 		}
 		if (!unknownPrime.isEmpty()) {
-			findings.add(Finding.warning(NLS.bind(Messages.Case_unknownPrime, id, String.join(", ", unknownPrime))));
+			findings.add(Finding.warning(NLS.bind(Messages.Case_unknownPrime, template, String.join(", ", unknownPrime))));
 		}
 		needs.add(new Need(PRIME_FLUID, Math.max(1, Math.ceil(prime / contentOf(PRIME_FLUID, 1000))), "prime"));
 		double predicted = bloodNeed(plannedCase, prime, crystalloid, needs, findings);

@@ -70,6 +70,7 @@ public final class KitPlanner {
 				}
 			}
 		}
+		emergency.forEach(e -> findings.addAll(e.findings()));
 		long standby = mission.getCases().stream().filter(PlannedCase::isEcmoStandby).count();
 		if (standby > 0 && emergencyCircuits == 0) {
 			findings.add(Finding.blocking(NLS.bind(Messages.Plan_standbyWithoutEcmo, Long.toString(standby))));
@@ -115,7 +116,7 @@ public final class KitPlanner {
 			}
 		}
 		circuits.problems().forEach(p -> findings.add(Finding.warning(p)));
-		return new KitPlan(mission, cases, requirements, emergency, findings);
+		return new KitPlan(mission, cases, requirements, emergency, findings.stream().distinct().toList());
 	}
 
 	/** Counted items are whole units; tubing is bought by the metre, rounded up too. */
