@@ -11,6 +11,8 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.eccworkbench.kit.importer.ImportResult;
+import org.eccworkbench.kit.importer.InventoryImport;
 import org.eccworkbench.kit.mission.InventoryLot;
 import org.eccworkbench.kit.mission.Mission;
 import org.eccworkbench.kit.output.KitOutputs;
@@ -71,10 +73,19 @@ class OutputsTest {
 	@Test
 	void leftOnSiteIsTheSparesAndTheEmergencyKitFromTheLatestLots() {
 		List<List<String>> rows = KitTables.leftOnSite(plan);
-		assertTrue(rows.contains(List.of("terumo.capiox-fx05", "Terumo Capiox FX05", "EX-003B", "2028-06-30", "1", "each")),
+		assertTrue(rows.contains(List.of("terumo.capiox-fx05", "Terumo Capiox FX05", "EX-003B", "2028-06-30", "1", "each", "site")),
 				rows.toString());
-		assertTrue(rows.contains(List.of("equipment.hand-crank", "Hand crank for the arterial pump", "EX-026", "", "1", "each")),
-				rows.toString());
+		assertTrue(rows.contains(List.of("equipment.hand-crank", "Hand crank for the arterial pump", "EX-026", "", "1", "each",
+				"site")), rows.toString());
+	}
+
+	@Test
+	void theNextMissionImportsWhatWasLeftOnSite() {
+		List<InventoryLot> lots = new java.util.ArrayList<>();
+		ImportResult result = InventoryImport.read(KitTables.csv(KitTables.LEFT_HEADER, KitTables.leftOnSite(plan)), lots);
+		assertEquals(List.of(), result.problems());
+		assertEquals(KitTables.leftOnSite(plan).size(), lots.size());
+		assertTrue(lots.stream().allMatch(l -> "site".equals(l.getLocation())));
 	}
 
 	@Test

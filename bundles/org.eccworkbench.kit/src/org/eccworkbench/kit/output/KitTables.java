@@ -26,7 +26,11 @@ public final class KitTables {
 			"weight_kg", "piece_weight_kg");
 	public static final List<String> CUSTOMS_HEADER = List.of("item", "name", "quantity", "unit", "unit_value", "currency",
 			"total_value");
-	public static final List<String> LEFT_HEADER = List.of("item", "name", "lot", "expiry", "quantity", "unit");
+	/** Also the columns {@code eccw kit import-inventory} reads, so the next mission can import it. */
+	public static final List<String> LEFT_HEADER = List.of("item", "name", "lot", "expiry", "quantity", "unit", "location");
+
+	/** The location of what is left on site. */
+	public static final String SITE = "site";
 
 	private KitTables() {
 	}
@@ -95,8 +99,8 @@ public final class KitTables {
 				toUse -= used;
 				double left = a.quantity() - used;
 				if (left > 1e-9) {
-					rows.add(List.of(r.item().id(), r.item().name(), lot(a), date(a.expiry()), Numbers.quantity(left),
-							r.item().unit()));
+					rows.add(List.of(r.item().id(), r.item().name(), a.toProcure() ? "" : a.lot(), date(a.expiry()),
+							Numbers.quantity(left), r.item().unit(), SITE));
 				}
 			}
 		}
@@ -111,7 +115,8 @@ public final class KitTables {
 		return date == null ? "" : date.toString();
 	}
 
-	static String csv(List<String> header, List<List<String>> rows) {
+	/** {@code rows} under {@code header} as CSV. */
+	public static String csv(List<String> header, List<List<String>> rows) {
 		Csv csv = new Csv().row(header);
 		rows.forEach(csv::row);
 		return csv.toString();

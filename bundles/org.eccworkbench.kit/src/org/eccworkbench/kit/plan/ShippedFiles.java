@@ -2,7 +2,6 @@ package org.eccworkbench.kit.plan;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 
@@ -27,16 +26,10 @@ public final class ShippedFiles {
 			throw new IllegalStateException(name + "/ is missing from org.eccworkbench.kit");
 		}
 		try {
-			return Path.of(FileLocator.toFileURL(entry).toURI());
+			// toFileURL gives a file: URL whose path is not escaped, so it is not a valid URI.
+			return Path.of(FileLocator.toFileURL(entry).getPath());
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
-		} catch (URISyntaxException e) {
-			// toFileURL gives file: URLs with unescaped characters
-			try {
-				return Path.of(FileLocator.toFileURL(entry).getPath());
-			} catch (IOException io) {
-				throw new UncheckedIOException(io);
-			}
 		}
 	}
 }
