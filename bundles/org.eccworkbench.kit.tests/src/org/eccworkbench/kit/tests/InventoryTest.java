@@ -63,6 +63,23 @@ class InventoryTest {
 	}
 
 	@Test
+	void stockLeftOnSiteIsUsedFirstAndNeitherPackedNorDeclared() {
+		Mission mission = oneNeonate();
+		mission.getInventory().add(Kits.lot(FX05, "HOME", 5, LocalDate.of(2027, 6, 1)));
+		org.eccworkbench.kit.mission.InventoryLot site = Kits.lot(FX05, "SITE", 1, LocalDate.of(2029, 1, 1));
+		site.setLocation("site");
+		mission.getInventory().add(site);
+		KitPlan plan = Kits.planner().plan(mission);
+		Requirement fx05 = plan.requirement(FX05).orElseThrow();
+		assertEquals(List.of("SITE", "HOME"), fx05.allocations().stream().map(Allocation::lot).toList());
+		org.eccworkbench.kit.pack.PackingResult packing = new org.eccworkbench.kit.pack.Packer().pack(plan);
+		assertEquals(1, packing.pieces().stream().flatMap(p -> p.lines().stream())
+				.filter(l -> l.item().id().equals(FX05)).mapToInt(l -> l.units()).sum());
+		assertTrue(org.eccworkbench.kit.output.KitTables.customs(plan).stream()
+				.filter(r -> r.get(0).equals(FX05)).allMatch(r -> r.get(2).equals("1")));
+	}
+
+	@Test
 	void withoutStockEverythingIsShortAndToProcure() {
 		KitPlan plan = Kits.planner().plan(oneNeonate());
 		Requirement fx05 = plan.requirement(FX05).orElseThrow();

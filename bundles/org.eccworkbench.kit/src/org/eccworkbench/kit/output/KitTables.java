@@ -30,7 +30,7 @@ public final class KitTables {
 	public static final List<String> LEFT_HEADER = List.of("item", "name", "lot", "expiry", "quantity", "unit", "location");
 
 	/** The location of what is left on site. */
-	public static final String SITE = "site";
+	public static final String SITE = org.eccworkbench.kit.plan.Inventory.SITE;
 
 	private KitTables() {
 	}
@@ -61,13 +61,17 @@ public final class KitTables {
 	/**
 	 * The customs pro-forma: what travels, by item and value. The unit value comes from the
 	 * inventory lot; a quantity still to procure, or a lot without a value, shows no value, and
-	 * its total is left empty rather than guessed.
+	 * its total is left empty rather than guessed. Stock already on site crosses no border and is
+	 * not listed.
 	 */
 	public static List<List<String>> customs(KitPlan plan) {
 		List<List<String>> rows = new ArrayList<>();
 		for (Requirement r : plan.requirements()) {
 			Map<String, double[]> byValue = new LinkedHashMap<>();
 			for (Allocation a : r.allocations()) {
+				if (!a.travels()) {
+					continue;
+				}
 				String key = a.unitValue() == null ? "" : Numbers.quantity(a.unitValue()) + "|" + String.valueOf(a.currency());
 				byValue.computeIfAbsent(key, k -> new double[1])[0] += a.quantity();
 			}

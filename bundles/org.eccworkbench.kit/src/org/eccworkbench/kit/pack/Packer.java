@@ -21,7 +21,7 @@ import org.eclipse.osgi.util.NLS;
  * first, each packing class in pieces of its own (sterile, fluids, cold chain, general); blood is
  * requested on site and not packed. A piece holds at most the weight limit less its tare and at
  * most its inner volume. A unit heavier or bigger than a piece can hold, or more pieces than the
- * limit, is reported with the limit and the excess.
+ * limit, is reported with the limit and the excess. Stock already on site does not travel.
  */
 public final class Packer {
 
@@ -36,21 +36,22 @@ public final class Packer {
 		List<String> broken = new ArrayList<>();
 		List<Piece> pieces = new ArrayList<>();
 		Map<PackingClass, List<Piece>> open = new EnumMap<>(PackingClass.class);
-		List<Allocation[]> order = new ArrayList<>();
+		List<Allocation> order = new ArrayList<>();
 		Map<Allocation, KitItem> itemOf = new java.util.IdentityHashMap<>();
 		for (Requirement requirement : plan.requirements()) {
 			if (requirement.item().packing() == PackingClass.ON_SITE) {
 				continue;
 			}
 			for (Allocation allocation : requirement.allocations()) {
-				order.add(new Allocation[] { allocation });
-				itemOf.put(allocation, requirement.item());
+				if (allocation.travels()) {
+					order.add(allocation);
+					itemOf.put(allocation, requirement.item());
+				}
 			}
 		}
-		order.sort(Comparator.comparingDouble((Allocation[] a) -> -itemOf.get(a[0]).unitWeightKg())
-				.thenComparingDouble(a -> -itemOf.get(a[0]).unitVolumeL()));
-		for (Allocation[] entry : order) {
-			Allocation allocation = entry[0];
+		order.sort(Comparator.comparingDouble((Allocation a) -> -itemOf.get(a).unitWeightKg())
+				.thenComparingDouble(a -> -itemOf.get(a).unitVolumeL()));
+		for (Allocation allocation : order) {
 			KitItem item = itemOf.get(allocation);
 			int units = (int) Math.ceil(allocation.quantity() - 1e-9);
 			if (item.unitWeightKg() > capacityKg) {

@@ -100,8 +100,4 @@ final class CircuitParts {
 		case OTHER -> Optional.empty();
 		};
 	}
-
-	static boolean isCardioplegiaSet(Component component) {
-		return component instanceof CardioplegiaSet;
-	}
 }

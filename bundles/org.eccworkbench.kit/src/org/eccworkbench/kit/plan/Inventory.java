@@ -13,10 +13,14 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * The stock the kit is taken from, by item. A lot that expires before the mission's return date is
- * flagged and not counted; the others are taken earliest expiry first, so the stock that would
- * expire soonest travels.
+ * flagged and not counted. The others are taken from the site first (location {@value #SITE}: what
+ * an earlier mission left there need not travel), then earliest expiry first, so the stock that
+ * would expire soonest is used.
  */
 public final class Inventory {
+
+	/** The location of stock already at the mission site. */
+	public static final String SITE = "site";
 
 	private final Map<String, List<InventoryLot>> byItem = new HashMap<>();
 	private final LocalDate returnDate;
@@ -28,9 +32,13 @@ public final class Inventory {
 				byItem.computeIfAbsent(lot.getItemId(), k -> new ArrayList<>()).add(lot);
 			}
 		}
-		Comparator<InventoryLot> fefo = Comparator.comparing(InventoryLot::getExpiry,
-				Comparator.nullsLast(Comparator.naturalOrder()));
+		Comparator<InventoryLot> fefo = Comparator.comparing((InventoryLot l) -> !onSite(l))
+				.thenComparing(InventoryLot::getExpiry, Comparator.nullsLast(Comparator.naturalOrder()));
 		byItem.values().forEach(l -> l.sort(fefo.thenComparing(l2 -> String.valueOf(l2.getLot()))));
+	}
+
+	static boolean onSite(InventoryLot lot) {
+		return lot.getLocation() != null && SITE.equalsIgnoreCase(lot.getLocation().strip());
 	}
 
 	boolean usable(InventoryLot lot) {
@@ -55,12 +63,12 @@ public final class Inventory {
 			if (left > 0) {
 				double take = Math.min(left, lot.getQuantity());
 				allocations.add(new Allocation(item.id(), lot.getLot() == null ? "-" : lot.getLot(), lot.getExpiry(), take,
-						lot.getUnitValue(), lot.getCurrency()));
+						lot.getUnitValue(), lot.getCurrency(), onSite(lot)));
 				left -= take;
 			}
 		}
 		if (left > 1e-9 && item.packing() != PackingClass.ON_SITE) {
-			allocations.add(new Allocation(item.id(), null, null, left, null, null));
+			allocations.add(new Allocation(item.id(), null, null, left, null, null, false));
 		}
 		return new Requirement(item, forCases, spares, emergency, available, expired, allocations);
 	}

@@ -90,8 +90,8 @@ public final class KitPlanner {
 				caseNeed.merge(need.itemId(), need.quantity(), Double::sum);
 			}
 		}
-		caseNeed.replaceAll((id, q) -> roundUp(id, q));
-		emergencyNeed.replaceAll((id, q) -> roundUp(id, q));
+		caseNeed.replaceAll((id, q) -> roundUp(q));
+		emergencyNeed.replaceAll((id, q) -> roundUp(q));
 		Map<String, Double> spares = SparePolicies.of(mission.getRules()).spares(caseNeed, items);
 
 		List<String> ids = new ArrayList<>(caseNeed.keySet());
@@ -120,7 +120,7 @@ public final class KitPlanner {
 	}
 
 	/** Counted items are whole units; tubing is bought by the metre, rounded up too. */
-	private static double roundUp(String id, double quantity) {
+	private static double roundUp(double quantity) {
 		return Math.ceil(quantity - 1e-9);
 	}
 
