@@ -32,6 +32,10 @@ public final class KitTables {
 	/** The location of what is left on site. */
 	public static final String SITE = org.eccworkbench.kit.plan.Inventory.SITE;
 
+	/** A unit value in a currency; a null value is unknown. */
+	private record Value(Double unitValue, String currency) {
+	}
+
 	private KitTables() {
 	}
 
@@ -67,24 +71,19 @@ public final class KitTables {
 	public static List<List<String>> customs(KitPlan plan) {
 		List<List<String>> rows = new ArrayList<>();
 		for (Requirement r : plan.requirements()) {
-			Map<String, double[]> byValue = new LinkedHashMap<>();
+			Map<Value, Double> byValue = new LinkedHashMap<>();
 			for (Allocation a : r.allocations()) {
-				if (!a.travels()) {
-					continue;
+				if (a.travels()) {
+					byValue.merge(new Value(a.unitValue(), a.currency()), a.quantity(), Double::sum);
 				}
-				String key = a.unitValue() == null ? "" : Numbers.quantity(a.unitValue()) + "|" + String.valueOf(a.currency());
-				byValue.computeIfAbsent(key, k -> new double[1])[0] += a.quantity();
 			}
-			for (Map.Entry<String, double[]> e : byValue.entrySet()) {
-				double quantity = e.getValue()[0];
-				if (e.getKey().isEmpty()) {
-					rows.add(List.of(r.item().id(), r.item().name(), Numbers.quantity(quantity), r.item().unit(), "", "", ""));
-				} else {
-					String[] valueCurrency = e.getKey().split("\\|", 2);
-					double value = Double.parseDouble(valueCurrency[0]);
-					rows.add(List.of(r.item().id(), r.item().name(), Numbers.quantity(quantity), r.item().unit(), valueCurrency[0],
-							"null".equals(valueCurrency[1]) ? "" : valueCurrency[1], Numbers.fixed(value * quantity, 2)));
-				}
+			for (Map.Entry<Value, Double> e : byValue.entrySet()) {
+				Value value = e.getKey();
+				double quantity = e.getValue();
+				boolean known = value.unitValue() != null;
+				rows.add(List.of(r.item().id(), r.item().name(), Numbers.quantity(quantity), r.item().unit(),
+						known ? Numbers.quantity(value.unitValue()) : "", value.currency() == null ? "" : value.currency(),
+						known ? Numbers.fixed(value.unitValue() * quantity, 2) : ""));
 			}
 		}
 		return rows;
