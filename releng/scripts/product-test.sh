@@ -50,6 +50,13 @@ env -u DISPLAY "$eccw" catalog show terumo.capiox-fx15 --json >"$out" 2>"$err"; 
 grep -q '"key": "reservoir_capacity_ml"' "$out" && grep -q '"key": "prime_ml"' "$out"; shown=$?
 check "eccw catalog show --json gives figures, conditions and unknowns" $(( code != 0 || shown != 0 ))
 
+kit_out=$(mktemp -d)
+env -u DISPLAY "$eccw" kit plan "$eccw_product/examples/paediatric-mission.eccmission" --out "$kit_out" >"$out" 2>"$err"; code=$?
+grep -q ', 20 cases$' "$out" && grep -q '^Pieces: ' "$out" && [ -s "$kit_out/kit.pdf" ] && [ -s "$kit_out/bom.csv" ] \
+  && [ -s "$kit_out/customs-proforma.csv" ] && ! grep -q 'SLF4J' "$err"; planned=$?
+check "eccw kit plan on the shipped example mission prints the kit and writes the lists and the PDF" $(( code != 0 || planned != 0 ))
+rm -rf "$kit_out"
+
 env -u DISPLAY JAVA_HOME=/nonexistent ECCW_DEFAULT_JDK=/nonexistent "$eccw" --version >"$out" 2>"$err"; code=$?
 [ "$(wc -l <"$err")" -eq 1 ] && grep -q 'needs Java 21 or newer' "$err"; explained=$?
 check "a missing JDK is explained in one line (exit 1)" $(( code != 1 || explained != 0 ))

@@ -38,6 +38,8 @@ class HeadlessLayeringTest {
 				"org.eccworkbench.analysis is missing from " + headless);
 		assertTrue(headless.stream().anyMatch(p -> p.toString().contains("org.eccworkbench.catalog" + "/")),
 				"org.eccworkbench.catalog is missing from " + headless);
+		assertTrue(headless.stream().anyMatch(p -> p.toString().contains("org.eccworkbench.kit" + "/")),
+				"org.eccworkbench.kit is missing from " + headless);
 		List<String> violations = new ArrayList<>();
 		for (Path manifest : headless) {
 			try (InputStream in = Files.newInputStream(manifest)) {

@@ -1,16 +1,7 @@
 package org.eccworkbench.model.resource;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +10,6 @@ import org.eccworkbench.model.circuit.CircuitPackage;
 import org.eccworkbench.model.internal.Messages;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -51,19 +41,7 @@ public final class CircuitFiles {
 	public static LoadResult load(Path file) {
 		ResourceSet resources = newResourceSet();
 		Resource resource = resources.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-		List<FileProblem> problems = new ArrayList<>();
-		try (InputStream in = Files.newInputStream(file)) {
-			resource.load(in, resources.getLoadOptions());
-		} catch (IOException e) {
-			if (resource.getErrors().isEmpty()) {
-				problems.add(LoadProblems.fromException(file, e));
-			}
-		} catch (RuntimeException e) {
-			problems.add(LoadProblems.fromException(file, e));
-		}
-		for (Resource.Diagnostic error : resource.getErrors()) {
-			problems.add(LoadProblems.fromDiagnostic(file, error));
-		}
+		List<FileProblem> problems = XmiFiles.read(resource, file);
 		if (!problems.isEmpty()) {
 			return new LoadResult(Optional.empty(), problems);
 		}
@@ -72,7 +50,7 @@ public final class CircuitFiles {
 					: resource.getContents().get(0).eClass().getName();
 			return failed(file, NLS.bind(Messages.Load_notACircuit, found));
 		}
-		Optional<FileProblem> unresolved = firstUnresolvedReference(file, circuit);
+		Optional<FileProblem> unresolved = XmiFiles.firstUnresolvedReference(file, circuit);
 		if (unresolved.isPresent()) {
 			return new LoadResult(Optional.empty(), List.of(unresolved.get()));
 		}
@@ -100,13 +78,6 @@ public final class CircuitFiles {
 		return new LoadResult(Optional.empty(), List.of(new FileProblem(file, 0, 0, message)));
 	}
 
-	/** A reference left as a proxy names an element that is not in the file. */
-	private static Optional<FileProblem> firstUnresolvedReference(Path file, Circuit circuit) {
-		return EcoreUtil.ProxyCrossReferencer.find(circuit).keySet().stream().findFirst()
-				.map(proxy -> new FileProblem(file, 0, 0,
-						NLS.bind(Messages.Load_danglingReference, ((InternalEObject) proxy).eProxyURI().fragment())));
-	}
-
 	/**
 	 * Writes {@code circuit} to {@code file} atomically: the new content goes to a temporary file in
 	 * the same folder, is forced to disk, then replaces {@code file} in one rename. If anything
@@ -130,16 +101,13 @@ public final class CircuitFiles {
 			writer.getContents().add(resource == null ? circuit : EcoreUtil.copy(circuit));
 			resource = writer;
 		}
-		ByteArrayOutputStream content = new ByteArrayOutputStream();
-		resource.save(content, null);
-		writeAtomically(file, content.toByteArray());
+		XmiFiles.writeAtomically(file, XmiFiles.serialize(resource));
 	}
 
 	private static Optional<String> firstReferenceOutside(Circuit circuit) {
 		for (var contents = circuit.eAllContents(); contents.hasNext();) {
 			EObject element = contents.next();
-			for (var references = element.eCrossReferences().iterator(); references.hasNext();) {
-				EObject target = references.next();
+			for (EObject target : element.eCrossReferences()) {
 				if (EcoreUtil.getRootContainer(target) != circuit) {
 					return Optional.of(describe(element) + " -> " + describe(target));
 				}
@@ -152,33 +120,5 @@ public final class CircuitFiles {
 		var id = element.eClass().getEIDAttribute();
 		Object value = id == null ? null : element.eGet(id);
 		return value == null ? element.eClass().getName() : value.toString();
-	}
-
-	/**
-	 * Writes {@code content} (for example a template's {@code .ecc} file) to {@code file} atomically,
-	 * as {@link #save} does.
-	 */
-	public static void write(Path file, byte[] content) throws IOException {
-		writeAtomically(file, content);
-	}
-
-	static void writeAtomically(Path file, byte[] bytes) throws IOException {
-		Path folder = file.toAbsolutePath().getParent();
-		Files.createDirectories(folder);
-		Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-		try {
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING)) {
-				channel.write(ByteBuffer.wrap(bytes));
-				channel.force(true);
-			}
-			try {
-				Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
 	}
 }

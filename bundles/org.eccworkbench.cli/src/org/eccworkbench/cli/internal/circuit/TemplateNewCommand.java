@@ -14,7 +14,7 @@ import org.eccworkbench.cli.CommandIO;
 import org.eccworkbench.cli.ExitCode;
 import org.eccworkbench.cli.Subcommand;
 import org.eccworkbench.cli.UsageException;
-import org.eccworkbench.model.resource.CircuitFiles;
+import org.eccworkbench.model.resource.XmiFiles;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -49,7 +49,7 @@ public final class TemplateNewCommand implements Subcommand {
 			return ExitCode.INPUT_PROBLEM;
 		}
 		try {
-			CircuitFiles.write(file, template.get().content());
+			XmiFiles.writeAtomically(file, template.get().content());
 		} catch (IOException e) {
 			io.err().println(NLS.bind(CircuitMessages.Template_cannotWrite, file, e.getMessage()));
 			return ExitCode.INPUT_PROBLEM;

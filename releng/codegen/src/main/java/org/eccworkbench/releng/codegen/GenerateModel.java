@@ -43,6 +43,9 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
  */
 public final class GenerateModel {
 
+	/** Genmodels that name no edit directory: only their model code is generated. */
+	private static final java.util.Set<GenModel> WITHOUT_EDIT = new java.util.HashSet<>();
+
 	public static void main(String[] args) throws IOException {
 		if (args.length < 4 || !List.of("check", "write").contains(args[0])) {
 			System.err.println("usage: GenerateModel check|write ROOT WORK GENMODEL...");
@@ -95,6 +98,7 @@ public final class GenerateModel {
 				.relativize(genModelFile).toString().replace('\\', '/'), true);
 		Resource resource = resources.getResource(uri, true);
 		GenModel settings = (GenModel) resource.getContents().get(0);
+		boolean withEdit = settings.eIsSet(GenModelPackage.Literals.GEN_MODEL__EDIT_DIRECTORY);
 
 		// A complete generator model for the current ecore, with the committed file's settings.
 		List<EPackage> packages = settings.getGenPackages().stream().map(p -> p.getEcorePackage()).toList();
@@ -104,6 +108,9 @@ public final class GenerateModel {
 		genModel.reconcile(settings);
 		resource.getContents().remove(settings);
 		genModel.setCanGenerate(true);
+		if (!withEdit) {
+			WITHOUT_EDIT.add(genModel);
+		}
 		Diagnostic diagnostic = genModel.diagnose();
 		if (diagnostic.getSeverity() == Diagnostic.ERROR) {
 			throw new IllegalStateException("the genmodel has errors: " + diagnostic);
@@ -127,7 +134,9 @@ public final class GenerateModel {
 				GenModelGeneratorAdapterFactory.DESCRIPTOR);
 		Generator generator = new Generator();
 		generator.setInput(genModel);
-		for (String type : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)) {
+		List<String> types = WITHOUT_EDIT.contains(genModel) ? List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE)
+				: List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE);
+		for (String type : types) {
 			Diagnostic result = generator.generate(genModel, type, new BasicMonitor());
 			if (result.getSeverity() == Diagnostic.ERROR) {
 				throw new IllegalStateException("generation failed: " + result);
@@ -136,7 +145,9 @@ public final class GenerateModel {
 	}
 
 	private static List<String> projects(GenModel genModel) {
-		return Stream.of(genModel.getModelDirectory(), genModel.getEditDirectory())
+		Stream<String> directories = WITHOUT_EDIT.contains(genModel) ? Stream.of(genModel.getModelDirectory())
+				: Stream.of(genModel.getModelDirectory(), genModel.getEditDirectory());
+		return directories
 				.map(directory -> directory.split("/")[1]).distinct().toList();
 	}
 
