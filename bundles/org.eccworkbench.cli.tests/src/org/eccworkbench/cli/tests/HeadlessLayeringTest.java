@@ -36,6 +36,10 @@ class HeadlessLayeringTest {
 				"org.eccworkbench.cli is missing from " + headless);
 		assertTrue(headless.stream().anyMatch(p -> p.toString().contains("org.eccworkbench.analysis" + "/")),
 				"org.eccworkbench.analysis is missing from " + headless);
+		for (String bundle : List.of("org.eccworkbench.console", "org.eccworkbench.console.simulated",
+				"org.eccworkbench.console.tck")) {
+			assertTrue(headless.stream().anyMatch(p -> p.toString().contains(bundle + "/")), bundle + " is missing from " + headless);
+		}
 		List<String> violations = new ArrayList<>();
 		for (Path manifest : headless) {
 			try (InputStream in = Files.newInputStream(manifest)) {

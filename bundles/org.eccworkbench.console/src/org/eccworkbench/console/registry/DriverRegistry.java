@@ -21,6 +21,8 @@ import org.eccworkbench.console.declarative.FrameFormatException;
 import org.eccworkbench.console.internal.Messages;
 import org.eccworkbench.console.transport.TransportKind;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
@@ -147,7 +149,7 @@ public final class DriverRegistry {
 	private static ConsoleDriver loadDescription(IConfigurationElement element, String path, String contributor)
 			throws DriverLoadException {
 		Bundle bundle = Platform.getBundle(contributor);
-		URL entry = bundle == null ? null : bundle.getEntry(path);
+		URL entry = bundle == null ? null : FileLocator.find(bundle, IPath.fromOSString(path));
 		if (entry == null) {
 			throw new DriverLoadException(NLS.bind(Messages.Registry_noDescription, path, contributor), null);
 		}

@@ -82,7 +82,7 @@ public final class ConsoleServer {
 		log.println(ServerText.get("serve.client", who));
 		try (host) {
 			new LinkStreamer(console, host.getInputStream(), new java.io.BufferedOutputStream(host.getOutputStream(), 1 << 16),
-					false).run();
+					false, log).run();
 		} catch (IOException e) {
 			log.println(ServerText.get("serve.clientGone", who));
 		}
@@ -92,7 +92,7 @@ public final class ConsoleServer {
 		listening(options.pty());
 		try (FileInputStream in = new FileInputStream(options.pty());
 				FileOutputStream out = new FileOutputStream(options.pty())) {
-			new LinkStreamer(console, in, new java.io.BufferedOutputStream(out, 1 << 16), true).run();
+			new LinkStreamer(console, in, new java.io.BufferedOutputStream(out, 1 << 16), true, log).run();
 		}
 	}
 

@@ -27,14 +27,16 @@ final class LinkStreamer {
 	private final VirtualConsole console;
 	private final InputStream in;
 	private final OutputStream out;
+	private final java.io.PrintStream log;
 	private final AtomicBoolean describe = new AtomicBoolean();
 	private final ConcurrentLinkedQueue<String> replies = new ConcurrentLinkedQueue<>();
 	private final SplittableRandom junk = new SplittableRandom(7);
 	private volatile boolean open = true;
 	private String lastMode;
 
-	LinkStreamer(VirtualConsole console, InputStream in, OutputStream out, boolean describeAtOnce) {
+	LinkStreamer(VirtualConsole console, InputStream in, OutputStream out, boolean describeAtOnce, java.io.PrintStream log) {
 		this.console = console;
+		this.log = log;
 		this.in = in;
 		this.out = out;
 		describe.set(describeAtOnce);
@@ -126,7 +128,10 @@ final class LinkStreamer {
 					if (FrameTypes.REQUEST.equals(frame.type())) {
 						describe.set(true);
 					} else if (FrameTypes.COMMAND.equals(frame.type())) {
-						replies.add(console.command(frame));
+						String ack = console.command(frame);
+						log.println(ServerText.get("serve.command", line.strip(), ack));
+						log.flush();
+						replies.add(ack);
 					}
 				} catch (FrameException e) {
 					// A host's malformed line is skipped, as a console skips line noise.
