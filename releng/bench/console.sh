@@ -5,7 +5,7 @@
 #
 #   releng/bench/console.sh [--seconds S] [--rate HZ]
 #     --seconds S  length of the ingestion phase (default 10)
-#     --rate HZ    frames per second the virtual console sends, 30 channels each (default 4000)
+#     --rate HZ    frames per second the virtual console sends, 29 channels each (default 4000)
 #
 # Runs `eccw console bench`: the virtual heart-lung machine on a loopback TCP port and a
 # recorded session in the same process. The figures go into docs/performance.md by hand.

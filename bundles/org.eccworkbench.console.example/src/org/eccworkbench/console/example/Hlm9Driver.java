@@ -56,7 +56,7 @@ public final class Hlm9Driver implements ConsoleDriver {
 				}
 				String[] f = line.text().strip().split(" ");
 				if (line.overlong() || f.length != 5 || !f[0].equals("HLM9") || !checksumOk(line.text().strip(), f[4])) {
-					sink.malformed("not an HLM-9 line");
+					sink.malformed(Messages.Hlm9_notALine);
 					return true;
 				}
 				try {
@@ -70,14 +70,14 @@ public final class Hlm9Driver implements ConsoleDriver {
 					sink.sample(new Sample(now, now, TEMPERATURE.id(), Integer.parseInt(f[3]) / 10.0, TEMPERATURE.unit(),
 							Quality.GOOD));
 				} catch (NumberFormatException e) {
-					sink.malformed("unreadable HLM-9 value");
+					sink.malformed(Messages.Hlm9_badValue);
 				}
 				return true;
 			}
 
 			@Override
 			public void send(Command command) {
-				throw new UnsupportedOperationException("the HLM-9 only talks");
+				throw new UnsupportedOperationException(Messages.Hlm9_readOnly);
 			}
 
 			@Override

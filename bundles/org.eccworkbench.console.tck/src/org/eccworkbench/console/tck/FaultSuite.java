@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Faults on the link: the console dies mid-stream and comes back, sends garbage, stalls, floods.
- * Each ends in the right session state, and a lost signal is reported lost and recorded as a gap.
+ * Each ends in the right session state; a lost signal is reported lost, and every time without
+ * frames (a stall, a lost link) is recorded as a gap.
  */
 public abstract class FaultSuite extends DriverTestSupport {
 
@@ -81,6 +82,8 @@ public abstract class FaultSuite extends DriverTestSupport {
 		assertTrue(probe.awaitEntered(mark, SessionState.DEGRADED, PATIENCE), () -> "not degraded: " + probe.states());
 		assertTrue(probe.awaitEntered(mark, SessionState.CONNECTED, PATIENCE), () -> "not recovered: " + probe.states());
 		assertFalse(probe.enteredSince(mark, SessionState.LOST), () -> "a short stall lost the link: " + probe.states());
+		assertTrue(SessionProbe.await(() -> !probe.gaps().isEmpty(), PATIENCE), "the stall is not reported as a gap");
+		assertTrue(recordedEvents().contains("\"type\": \"gap\""), "the stall is not recorded as a gap");
 	}
 
 	@Test

@@ -57,6 +57,7 @@ public final class Messages extends NLS {
 	public static String Session_notRegained;
 	public static String Session_silent;
 	public static String Session_silentLost;
+	public static String Session_silentGap;
 	public static String Session_startedTwice;
 
 	static {

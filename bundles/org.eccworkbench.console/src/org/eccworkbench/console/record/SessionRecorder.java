@@ -50,6 +50,23 @@ public final class SessionRecorder implements SessionListener, AutoCloseable {
 	private final String endpoint;
 	private final Instant started = Instant.now();
 	private volatile IOException failure;
+	private boolean closed;
+	private final LastInstant deviceTime = new LastInstant();
+	private final LastInstant receivedTime = new LastInstant();
+
+	/** The samples of one frame share their times: each is formatted once. */
+	private static final class LastInstant {
+		private Instant instant;
+		private String text;
+
+		String format(Instant time) {
+			if (!time.equals(instant)) {
+				instant = time;
+				text = time.toString();
+			}
+			return text;
+		}
+	}
 
 	/** Starts a recording in {@code folder} (created if needed; a recording already there is appended to). */
 	public SessionRecorder(Path folder, String driverId, String endpoint) throws IOException {
@@ -99,8 +116,8 @@ public final class SessionRecorder implements SessionListener, AutoCloseable {
 
 	@Override
 	public void sample(Sample sample) {
-		StringBuilder line = new StringBuilder(96).append(sample.deviceTime()).append(',').append(sample.receivedTime())
-				.append(',').append(sample.channel()).append(',');
+		StringBuilder line = new StringBuilder(96).append(deviceTime.format(sample.deviceTime())).append(',')
+				.append(receivedTime.format(sample.receivedTime())).append(',').append(sample.channel()).append(',');
 		if (sample.hasValue()) {
 			line.append(sample.value());
 		}
@@ -163,7 +180,7 @@ public final class SessionRecorder implements SessionListener, AutoCloseable {
 	}
 
 	private synchronized void write(Writer writer, String text) {
-		if (failure != null) {
+		if (failure != null || closed) {
 			return;
 		}
 		try {
@@ -174,7 +191,7 @@ public final class SessionRecorder implements SessionListener, AutoCloseable {
 	}
 
 	private synchronized void flush() {
-		if (failure != null) {
+		if (failure != null || closed) {
 			return;
 		}
 		try {
@@ -197,11 +214,18 @@ public final class SessionRecorder implements SessionListener, AutoCloseable {
 		Files.move(temporary, folder.resolve(METADATA), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
-	/** Flushes and closes the files, and writes the end into the metadata. */
+	/**
+	 * Flushes and closes the files, and writes the end into the metadata. What a session delivers
+	 * afterwards is not recorded: close the session first.
+	 */
 	@Override
 	public void close() throws IOException {
 		flusher.shutdownNow();
 		synchronized (this) {
+			if (closed) {
+				return;
+			}
+			closed = true;
 			try {
 				samples.close();
 				events.close();

@@ -61,7 +61,9 @@ public final class RecordCommand implements Subcommand {
 			session.addListener(new SessionListener() {
 				@Override
 				public void stateChanged(SessionState from, SessionState to, String reason) {
-					lastReason.set(reason);
+					if (to != SessionState.DISCONNECTED) {
+						lastReason.set(reason);
+					}
 					io.err().println(NLS.bind(ConsoleMessages.Record_state, to, reason));
 				}
 			});

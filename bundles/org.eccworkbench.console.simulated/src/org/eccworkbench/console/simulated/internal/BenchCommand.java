@@ -28,8 +28,9 @@ import org.eclipse.osgi.util.NLS;
 /**
  * {@code eccw console bench [--seconds S] [--rate HZ] [--json]}: runs the virtual console in this
  * process on a loopback port and a recorded session against it. First the ingestion phase: frames
- * at {@code --rate} (30 channels each) for {@code S} seconds, recorded to a temporary folder;
- * then the latency phase: 100 frames/s, device time stamp to listener. Not a test: it prints
+ * at {@code --rate} (29 channels each) for {@code S} seconds, recorded to a temporary folder;
+ * then the latency phase: 100 frames/s, device time stamp to listener. Each phase measures after
+ * a warm-up of 2 s. Not a test: it prints
  * figures, which depend on the machine.
  */
 public final class BenchCommand implements Subcommand {
@@ -37,6 +38,8 @@ public final class BenchCommand implements Subcommand {
 	static final String SECONDS = "seconds";
 	static final String RATE = "rate";
 	static final String JSON = "json";
+	/** Before measuring, the session runs this long: class loading and compilation are not measured. */
+	static final long WARM_UP_MILLIS = 2_000;
 
 	@Override
 	public int run(List<String> args, CommandIO io) throws Exception {
@@ -84,9 +87,9 @@ public final class BenchCommand implements Subcommand {
 		int port = server.boundPort().get(10, TimeUnit.SECONDS);
 		Path folder = Files.createTempDirectory("eccw-bench");
 		BenchRun run = new BenchRun();
-		try (ConsoleSession session = ConsoleSession.create(new SimulatedConsoleDriver(), Endpoint.tcp("127.0.0.1", port),
-				SessionOptions.defaults().withQueueCapacity(262_144));
-				SessionRecorder recorder = new SessionRecorder(folder, "bench", "tcp://127.0.0.1:" + port)) {
+		try (SessionRecorder recorder = new SessionRecorder(folder, "bench", "tcp://127.0.0.1:" + port);
+				ConsoleSession session = ConsoleSession.create(new SimulatedConsoleDriver(), Endpoint.tcp("127.0.0.1", port),
+						SessionOptions.defaults().withQueueCapacity(262_144))) {
 			session.addListener(recorder);
 			session.addListener(run);
 			session.start();
@@ -94,6 +97,7 @@ public final class BenchCommand implements Subcommand {
 				io.err().println(NLS.bind(Messages.Bench_noConnection, session.state()));
 				return null;
 			}
+			Thread.sleep(WARM_UP_MILLIS);
 			run.begin(recorder);
 			Thread.sleep((long) (seconds * 1000));
 			return run.end(recorder, session.droppedSamples());

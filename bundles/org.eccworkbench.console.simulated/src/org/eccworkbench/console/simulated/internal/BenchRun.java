@@ -40,11 +40,15 @@ final class BenchRun implements SessionListener {
 		if (firstChannel == null) {
 			firstChannel = sample.channel();
 		}
-		if (sample.channel().equals(firstChannel) && latencies < MAX_LATENCIES) {
+		if (sample.channel().equals(firstChannel)) {
 			Instant now = Instant.now();
 			long micros = (now.getEpochSecond() - sample.deviceTime().getEpochSecond()) * 1_000_000
 					+ (now.getNano() - sample.deviceTime().getNano()) / 1_000;
-			latencyMicros[latencies++] = micros;
+			synchronized (this) {
+				if (latencies < MAX_LATENCIES) {
+					latencyMicros[latencies++] = micros;
+				}
+			}
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.eccworkbench.console.internal.session;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -111,6 +112,7 @@ final class Connection implements TelemetrySink {
 			lastWasMalformed = false;
 			return;
 		}
+		Instant previousFrame = lastFrameTime;
 		lastFrameNanos = System.nanoTime();
 		lastFrameTime = Instant.now();
 		if (degradedByMalformed) {
@@ -121,7 +123,11 @@ final class Connection implements TelemetrySink {
 			return;
 		}
 		if (!degradedByMalformed) {
-			session.state.moveIf(SessionState.DEGRADED, SessionState.CONNECTED, Messages.Session_framesAgain);
+			if (session.state.moveIf(SessionState.DEGRADED, SessionState.CONNECTED, Messages.Session_framesAgain)) {
+				Gap gap = new Gap(previousFrame, lastFrameTime, NLS.bind(Messages.Session_silentGap,
+						SessionEngine.seconds(Duration.between(previousFrame, lastFrameTime).toNanos())));
+				session.events.post(l -> l.gap(gap));
+			}
 		} else if (goodFrames >= session.options.goodFramesToRecover()) {
 			degradedByMalformed = false;
 			goodFrames = 0;
