@@ -1,7 +1,6 @@
 package org.eccworkbench.cli.internal.console;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
