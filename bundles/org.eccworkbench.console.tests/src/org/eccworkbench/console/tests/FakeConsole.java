@@ -78,7 +78,7 @@ final class FakeConsole implements ConsoleDriver {
 		int open = opens.incrementAndGet();
 		return new DriverLink() {
 			private int frames;
-			private TelemetrySink lastSink;
+			private volatile TelemetrySink lastSink;
 
 			@Override
 			public ConsoleDescription description() {

@@ -139,6 +139,7 @@ class SessionEngineTest {
 	void commandsAreSentInTrainingModeAndAnswered() throws Exception {
 		FakeConsole driver = start(Behaviour.STEADY, ConsoleMode.TRAINING, null);
 		assertTrue(session.awaitState(SessionState.CONNECTED, PATIENCE));
+		assertTrue(await(() -> samples.get() > 0), "no frame read: the fake answers through the sink of its last read");
 		CommandResult result = session.send(new Command("c1", "P1", "set-rpm", 100)).get(10, TimeUnit.SECONDS);
 		assertTrue(result.accepted(), result.reason());
 		assertEquals(1, driver.commands.size());
