@@ -86,6 +86,27 @@ printf '<?xml version="1.0"?>\n<ecc:Circuit\n' >"$circuits/broken.ecc"
 env -u DISPLAY "$eccw" validate "$circuits/broken.ecc" >"$out" 2>"$err"; code=$?
 grep -qE 'broken.ecc:[0-9]+' "$err"; located=$?
 check "eccw validate of a broken file names its line and exits 1" $(( code != 1 || located != 0 ))
+env -u DISPLAY "$eccw" console drivers >"$out" 2>"$err"; code=$?
+grep -q '^org.eccworkbench.console.simulated  ' "$out" && [ ! -s "$err" ]; listed=$?
+check "eccw console drivers lists the virtual heart-lung machine's driver" $(( code != 0 || listed != 0 ))
+
+record_dir=$(mktemp -d); serve_log=$(mktemp)
+env -u DISPLAY "$eccw" console serve --port 0 </dev/null >"$serve_log" 2>&1 & serve_pid=$!
+port=
+for _ in $(seq 1 200); do
+  port=$(sed -nE 's|.*tcp://127\.0\.0\.1:([0-9]+).*|\1|p' "$serve_log" | head -n 1)
+  [ -n "$port" ] && break
+  sleep 0.1
+done
+env -u DISPLAY "$eccw" console record --driver org.eccworkbench.console.simulated --host 127.0.0.1 \
+  --port "${port:-1}" --seconds 3 --out "$record_dir/case" >"$out" 2>"$err"; code=$?
+kill "$serve_pid" 2>/dev/null; wait "$serve_pid" 2>/dev/null
+[ "$(wc -l <"$record_dir/case/samples.csv" 2>/dev/null || echo 0)" -gt 100 ] && grep -q '"type": "described"' "$record_dir/case/events.jsonl"; recorded=$?
+check "eccw console serve in the background, eccw console record records it" $(( code != 0 || recorded != 0 ))
+env -u DISPLAY "$eccw" record export "$record_dir/case" >"$out" 2>"$err"; code=$?
+head -n 1 "$out" | grep -q '^time,p1.rpm \[rpm\],p1.flow \[L/min\]'; exported=$?
+check "eccw record export makes one table, a column per channel" $(( code != 0 || exported != 0 ))
+rm -rf "$record_dir" "$serve_log"
 
 archive=$(ls "$eccw_archive_dir"/eccworkbench-*-linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1)
 [ -n "$archive" ] && tar -tzvf "$archive" >"$out" && grep -qE '^-rwxr-xr-x .* eccw$' "$out"; archived=$?

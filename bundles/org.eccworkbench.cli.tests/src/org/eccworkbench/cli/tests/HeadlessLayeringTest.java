@@ -40,6 +40,10 @@ class HeadlessLayeringTest {
 				"org.eccworkbench.catalog is missing from " + headless);
 		assertTrue(headless.stream().anyMatch(p -> p.toString().contains("org.eccworkbench.kit" + "/")),
 				"org.eccworkbench.kit is missing from " + headless);
+		for (String bundle : List.of("org.eccworkbench.console", "org.eccworkbench.console.simulated",
+				"org.eccworkbench.console.tck")) {
+			assertTrue(headless.stream().anyMatch(p -> p.toString().contains(bundle + "/")), bundle + " is missing from " + headless);
+		}
 		List<String> violations = new ArrayList<>();
 		for (Path manifest : headless) {
 			try (InputStream in = Files.newInputStream(manifest)) {

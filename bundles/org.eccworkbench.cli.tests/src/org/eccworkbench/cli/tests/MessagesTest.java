@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.eccworkbench.cli.internal.Messages;
 import org.eccworkbench.cli.internal.calc.CalcMessages;
 import org.eccworkbench.cli.internal.kit.KitMessages;
+import org.eccworkbench.cli.internal.console.ConsoleMessages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.osgi.framework.FrameworkUtil;
@@ -25,12 +26,13 @@ import org.osgi.framework.FrameworkUtil;
 class MessagesTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "internal", "internal.calc", "internal.kit", "kit" })
+	@ValueSource(strings = { "internal", "internal.calc", "internal.kit", "kit", "internal.console" })
 	void theFrenchMessagesHaveTheSameKeysAndQuotesAreRight(String pkg) throws IOException {
 		Class<?> anchor = switch (pkg) {
 		case "internal" -> Messages.class;
 		case "internal.calc" -> CalcMessages.class;
 		case "internal.kit" -> KitMessages.class;
+		case "internal.console" -> ConsoleMessages.class;
 		default -> org.eccworkbench.kit.internal.Messages.class;
 		};
 		Properties english = load(anchor, "messages.properties");

@@ -1,0 +1,40 @@
+package org.eccworkbench.console.simulated.internal;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.eccworkbench.cli.CommandIO;
+import org.eccworkbench.cli.ExitCode;
+import org.eccworkbench.cli.Subcommand;
+import org.eccworkbench.cli.UsageException;
+import org.eccworkbench.console.simulated.server.ConsoleServer;
+import org.eccworkbench.console.simulated.server.Control;
+import org.eccworkbench.console.simulated.server.ServerOptions;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * {@code eccw console serve (--port N | --pty PATH) [--seed N] [--rate HZ] [--mode M] [--bind ADDR]}:
+ * runs the virtual heart-lung machine in this process until it is stopped (or {@code quit} on
+ * standard input).
+ */
+public final class ServeCommand implements Subcommand {
+
+	@Override
+	public int run(List<String> args, CommandIO io) throws UsageException {
+		ServerOptions options;
+		try {
+			options = ServerOptions.parse(args);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
+		}
+		ConsoleServer server = new ConsoleServer(options, io.out());
+		Control.listen(server.console(), System.in, io.out());
+		try {
+			server.serve();
+			return ExitCode.OK;
+		} catch (IOException e) {
+			io.err().println(NLS.bind(Messages.Serve_failed, e.getMessage()));
+			return ExitCode.INTERNAL_ERROR;
+		}
+	}
+}
