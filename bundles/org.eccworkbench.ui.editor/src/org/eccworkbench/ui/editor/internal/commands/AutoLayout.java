@@ -1,0 +1,73 @@
+package org.eccworkbench.ui.editor.internal.commands;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eccworkbench.model.circuit.Circuit;
+import org.eccworkbench.model.circuit.Component;
+import org.eccworkbench.model.circuit.Connection;
+import org.eccworkbench.ui.editor.internal.Messages;
+import org.eccworkbench.ui.editor.internal.diagram.Box;
+import org.eccworkbench.ui.editor.internal.diagram.DiagramGeometry;
+import org.eccworkbench.ui.editor.internal.diagram.DiagramUnits;
+import org.eccworkbench.ui.editor.internal.diagram.Labels;
+import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+/** Lays the circuit out left to right along the blood path with ELK's layered algorithm. */
+public final class AutoLayout {
+
+	private static final double NODE_SPACING = 40;
+	private static final double LAYER_SPACING = 60;
+	private static final double PADDING = 40;
+
+	private AutoLayout() {
+	}
+
+	/** New positions (model units, on the grid) for every component. */
+	public static Map<Component, int[]> positions(Circuit circuit) {
+		ElkNode root = ElkGraphUtil.createGraph();
+		root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+		root.setProperty(CoreOptions.SPACING_NODE_NODE, NODE_SPACING);
+		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
+		Map<Component, ElkNode> nodes = new HashMap<>();
+		for (Component component : circuit.getComponents()) {
+			Box box = DiagramGeometry.bounds(component);
+			ElkNode node = ElkGraphUtil.createNode(root);
+			node.setDimensions(box.width(), box.height() + Labels.LABEL_SPACE);
+			nodes.put(component, node);
+		}
+		for (Connection connection : circuit.getConnections()) {
+			if (connection.getSource() == null || connection.getTarget() == null) {
+				continue;
+			}
+			ElkNode from = nodes.get(connection.getSource().getComponent());
+			ElkNode to = nodes.get(connection.getTarget().getComponent());
+			if (from != null && to != null) {
+				ElkGraphUtil.createSimpleEdge(from, to);
+			}
+		}
+		new LayeredLayoutProvider().layout(root, new BasicProgressMonitor());
+		Map<Component, int[]> positions = new LinkedHashMap<>();
+		nodes.forEach((component, node) -> positions.put(component,
+				new int[] { DiagramUnits.toUnits(DiagramUnits.snap(node.getX() + PADDING)),
+						DiagramUnits.toUnits(DiagramUnits.snap(node.getY() + PADDING)) }));
+		return positions;
+	}
+
+	public static Command command(EditingDomain domain, Circuit circuit) {
+		Command move = CircuitCommands.move(domain, positions(circuit));
+		CompoundCommand command = new CompoundCommand(Messages.Command_autoLayout);
+		command.append(move);
+		return command;
+	}
+}
