@@ -9,6 +9,7 @@ public final class Messages extends NLS {
 
 	public static String Window_title;
 	public static String Menu_file;
+	public static String Menu_new;
 	public static String Menu_edit;
 	public static String Menu_window;
 	public static String Menu_openPerspective;

@@ -13,7 +13,9 @@ import org.eccworkbench.ui.editor.internal.diagram.DiagramGeometry;
 import org.eccworkbench.ui.editor.internal.diagram.DiagramUnits;
 import org.eccworkbench.ui.editor.internal.diagram.Labels;
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
@@ -33,8 +35,20 @@ public final class AutoLayout {
 	private AutoLayout() {
 	}
 
+	/**
+	 * ELK's option types and the layered algorithm's options, registered once. Outside Eclipse's
+	 * own ELK service plug-in nothing registers them, and options cannot be copied without them.
+	 */
+	private static synchronized void registerLayered() {
+		LayoutMetaDataService service = LayoutMetaDataService.getInstance();
+		if (service.getAlgorithmData(LayeredOptions.ALGORITHM_ID) == null) {
+			service.registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+		}
+	}
+
 	/** New positions (model units, on the grid) for every component. */
 	public static Map<Component, int[]> positions(Circuit circuit) {
+		registerLayered();
 		ElkNode root = ElkGraphUtil.createGraph();
 		root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
 		root.setProperty(CoreOptions.SPACING_NODE_NODE, NODE_SPACING);

@@ -1,0 +1,111 @@
+package org.eccworkbench.ui.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eccworkbench.model.circuit.Circuit;
+import org.eccworkbench.model.circuit.CircuitElement;
+import org.eccworkbench.model.circuit.CircuitPackage;
+import org.eccworkbench.model.circuit.Connection;
+import org.eccworkbench.model.resource.CircuitFiles;
+import org.eccworkbench.ui.editor.internal.editor.CircuitEditor;
+import org.eccworkbench.ui.editor.internal.outline.CircuitOutlinePage;
+import org.eccworkbench.ui.editor.internal.properties.ItemPropertySource;
+import org.eccworkbench.ui.editor.internal.table.ElementColumn;
+import org.eccworkbench.ui.editor.internal.wizards.StarterCircuits;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.swt.SWT;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The Components grid, the Patient & case form, the Outline and the properties, on the CPB loop. */
+class EditorPartsTest {
+
+	private static CircuitEditor editor;
+
+	@BeforeAll
+	static void open() throws Exception {
+		IFile file = Ui.project("parts").getFile("circuits/loop.ecc"); //$NON-NLS-1$ //$NON-NLS-2$
+		CircuitFiles.save(StarterCircuits.CPB_LOOP.create("loop"), file.getLocation().toPath()); //$NON-NLS-1$
+		file.refreshLocal(IResource.DEPTH_ZERO, null);
+		editor = Ui.open(file);
+	}
+
+	@AfterAll
+	static void close() {
+		Ui.page().closeAllEditors(false);
+		Ui.processEvents();
+	}
+
+	@Test
+	void theComponentsGridListsSortsAndEditsThroughCommands() {
+		Circuit circuit = editor.document().circuit();
+		var table = editor.componentsTable();
+		assertEquals(circuit.getComponents().size() + circuit.getConnections().size(), table.rows().size());
+		table.sort(ElementColumn.ID, false);
+		List<String> ids = table.rows().stream().map(CircuitElement::getId).toList();
+		List<String> sorted = ids.stream().sorted(java.util.Comparator.reverseOrder()).toList();
+		assertEquals(sorted, ids);
+
+		Connection line = circuit.getConnections().get(0);
+		table.setValue(line, ElementColumn.LENGTH_M, 1.8);
+		assertEquals(1.8, line.getLengthM());
+		assertTrue(editor.isDirty());
+		editor.document().commandStack().undo();
+		assertEquals(1.0, line.getLengthM());
+	}
+
+	@Test
+	void thePatientFormCreatesThePatientWithTheFirstValue() {
+		Circuit circuit = editor.document().circuit();
+		var weight = editor.patientCaseForm().textOf(CircuitPackage.Literals.PATIENT__WEIGHT_KG);
+		weight.setText("72.5"); //$NON-NLS-1$
+		weight.notifyListeners(SWT.DefaultSelection, null);
+		assertNotNull(circuit.getPatient());
+		assertEquals(72.5, circuit.getPatient().getWeightKg());
+		editor.document().commandStack().undo();
+		assertEquals(null, circuit.getPatient(), "one undo removes the patient created for the value");
+	}
+
+	@Test
+	void theOutlineListsComponentsAndConnections() {
+		CircuitOutlinePage outline = (CircuitOutlinePage) editor.getAdapter(IContentOutlinePage.class);
+		var shell = new org.eclipse.swt.widgets.Shell(editor.getSite().getShell());
+		try {
+			outline.createControl(shell);
+			Object[] groups = ((org.eclipse.jface.viewers.ITreeContentProvider) outline.tree().getContentProvider())
+					.getElements(editor.document().circuit());
+			assertEquals(2, groups.length);
+			assertEquals(9, outline.tree().getTree().getItem(0).getItemCount(), "the nine parts of the loop");
+		} finally {
+			outline.dispose();
+			shell.dispose();
+		}
+	}
+
+	@Test
+	void propertiesComeFromTheItemProvidersWithUnits() {
+		Connection line = editor.document().circuit().getConnections().get(0);
+		IPropertySource source = ItemPropertySource.provider(editor.document().adapterFactory()).getPropertySource(line);
+		List<String> names = Arrays.stream(source.getPropertyDescriptors()).map(IPropertyDescriptor::getDisplayName)
+				.toList();
+		assertTrue(names.contains("Internal Diameter (in)"), names.toString()); //$NON-NLS-1$
+		assertTrue(names.contains("Length (m)"), names.toString()); //$NON-NLS-1$
+		Object lengthId = Arrays.stream(source.getPropertyDescriptors())
+				.filter(d -> d.getDisplayName().equals("Length (m)")).findFirst().orElseThrow().getId(); //$NON-NLS-1$
+		source.setPropertyValue(lengthId, 2.5);
+		assertEquals(2.5, line.getLengthM());
+		assertTrue(editor.document().commandStack().canUndo(), "a property edit is a command");
+		editor.document().commandStack().undo();
+		assertEquals(1.0, line.getLengthM());
+	}
+}
