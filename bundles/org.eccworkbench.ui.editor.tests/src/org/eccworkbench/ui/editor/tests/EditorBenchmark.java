@@ -8,14 +8,20 @@ import java.util.Locale;
 
 import org.eccworkbench.model.circuit.Circuit;
 import org.eccworkbench.model.circuit.Component;
+import org.eccworkbench.model.circuit.Port;
+import org.eccworkbench.model.circuit.PortKind;
 import org.eccworkbench.model.resource.CircuitFiles;
+import org.eccworkbench.model.resource.CircuitResource;
+import org.eclipse.emf.common.util.URI;
 import org.eccworkbench.ui.editor.internal.canvas.DiagramCanvas;
 import org.eccworkbench.ui.editor.internal.commands.CircuitCommands;
 import org.eccworkbench.ui.editor.internal.commands.ComponentFactory;
 import org.eccworkbench.ui.editor.internal.commands.PartKind;
 import org.eccworkbench.ui.editor.internal.diagram.DiagramUnits;
+import org.eccworkbench.ui.editor.internal.editor.CircuitDocument;
 import org.eccworkbench.ui.editor.internal.editor.CircuitEditor;
 import org.eccworkbench.ui.editor.internal.export.PngExport;
+import org.eccworkbench.ui.editor.internal.validation.CircuitValidation;
 import org.eccworkbench.ui.editor.internal.wizards.StarterCircuits;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -48,6 +54,29 @@ class EditorBenchmark {
 		file.refreshLocal(IResource.DEPTH_ZERO, null);
 		System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(), //$NON-NLS-1$
 				System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("java.version")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		List<Double> loads = new ArrayList<>();
+		List<Double> validations = new ArrayList<>();
+		for (int run = 0; run < 5; run++) {
+			long start = System.nanoTime();
+			CircuitDocument document = CircuitDocument.load(file.getLocation().toPath());
+			loads.add((System.nanoTime() - start) / 1e6);
+			start = System.nanoTime();
+			document.forgetIds();
+			CircuitValidation.validate(document.circuit());
+			validations.add((System.nanoTime() - start) / 1e6);
+			document.dispose();
+		}
+		System.out.printf(Locale.ROOT, "of which: read the file %s; validate %s%n", summary(loads), summary(validations)); //$NON-NLS-1$
+		List<Double> mapped = new ArrayList<>();
+		for (int run = 0; run < 5; run++) {
+			long start = System.nanoTime();
+			CircuitResource resource = new CircuitResource(URI.createFileURI(file.getLocation().toOSString()));
+			resource.setIntrinsicIDToEObjectMap(new java.util.HashMap<>());
+			CircuitFiles.newResourceSet().getResources().add(resource);
+			resource.load(null);
+			mapped.add((System.nanoTime() - start) / 1e6);
+		}
+		System.out.printf(Locale.ROOT, "of which: the same file read by a CircuitResource with an id map: %s%n", summary(mapped)); //$NON-NLS-1$
 		List<Double> opens = new ArrayList<>();
 		CircuitEditor editor = null;
 		for (int run = 0; run < 5; run++) {
@@ -60,13 +89,14 @@ class EditorBenchmark {
 				Ui.processEvents();
 			}
 		}
+		Ui.page().toggleZoom(Ui.page().getReference(editor));
+		Ui.processEvents();
 		DiagramCanvas canvas = editor.diagramPage().canvas();
 		Rectangle area = canvas.control().getClientArea();
 		System.out.printf(Locale.ROOT, "open %d parts, %d lines in the editor (load + pages + first paint): %s%n", //$NON-NLS-1$
 				editor.document().circuit().getComponents().size(), editor.document().circuit().getConnections().size(),
 				summary(opens));
 		List<Double> offscreen = new ArrayList<>();
-		List<Double> onscreen = new ArrayList<>();
 		Image image = new Image(Display.getCurrent(), area.width, area.height);
 		try {
 			for (int i = 0; i < REDRAWS; i++) {
@@ -75,16 +105,13 @@ class EditorBenchmark {
 				canvas.paint(gc, area);
 				offscreen.add((System.nanoTime() - start) / 1e6);
 				gc.dispose();
-				start = System.nanoTime();
-				canvas.control().redraw();
-				canvas.control().update();
-				onscreen.add((System.nanoTime() - start) / 1e6);
 			}
 		} finally {
 			image.dispose();
 		}
-		System.out.printf(Locale.ROOT, "full redraw at 100 %%, canvas %dx%d px, %d runs: paint %s; redraw+update on screen %s%n", //$NON-NLS-1$
-				area.width, area.height, REDRAWS, summary(offscreen), summary(onscreen));
+		System.out.printf(Locale.ROOT, "full redraw at 100 %%, canvas %dx%d px, %d runs: %s%n", //$NON-NLS-1$
+				area.width, area.height, REDRAWS, summary(offscreen));
+		Ui.page().toggleZoom(Ui.page().getReference(editor));
 		Ui.page().closeAllEditors(false);
 		String screenshot = System.getProperty("eccw.screenshot"); //$NON-NLS-1$
 		if (screenshot != null && !screenshot.isBlank()) {
@@ -129,13 +156,18 @@ class EditorBenchmark {
 			part.setY(DiagramUnits.toUnits(40 + (i / 25) * 140));
 			circuit.getComponents().add(part);
 			if (previous != null) {
-				var line = CircuitCommands.newConnection(circuit, previous.findPort("out"), part.findPort("in")); //$NON-NLS-1$ //$NON-NLS-2$
+				var line = CircuitCommands.newConnection(circuit, port(previous, PortKind.BLOOD_OUT),
+						port(part, PortKind.BLOOD_IN));
 				line.setId("line-" + i); //$NON-NLS-1$
 				circuit.getConnections().add(line);
 			}
 			previous = part;
 		}
 		return circuit;
+	}
+
+	private static Port port(Component component, PortKind kind) {
+		return component.getPorts().stream().filter(p -> p.getKind() == kind).findFirst().orElseThrow();
 	}
 
 	private static String summary(List<Double> millis) {

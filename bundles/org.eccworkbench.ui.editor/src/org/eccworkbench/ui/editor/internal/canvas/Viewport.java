@@ -71,7 +71,10 @@ public final class Viewport {
 		originY = y;
 	}
 
-	/** Shows all of {@code extent} in a canvas of that size, at no more than 100 %. */
+	/** The largest zoom fitting a small circuit to the window goes to. */
+	public static final double MAX_FIT_ZOOM = 2;
+
+	/** Shows all of {@code extent} in a canvas of that size, at no more than {@link #MAX_FIT_ZOOM}. */
 	public void fit(Box extent, int width, int height) {
 		if (extent.width() <= 0 || extent.height() <= 0 || width <= 0 || height <= 0) {
 			zoom = 1;
@@ -80,7 +83,7 @@ public final class Viewport {
 			return;
 		}
 		double scale = Math.min((width - 2 * FIT_MARGIN) / extent.width(), (height - 2 * FIT_MARGIN) / extent.height());
-		zoom = Math.max(MIN_ZOOM, Math.min(1, scale));
+		zoom = Math.max(MIN_ZOOM, Math.min(MAX_FIT_ZOOM, scale));
 		originX = extent.centerX() - width / 2.0 / zoom;
 		originY = extent.centerY() - height / 2.0 / zoom;
 	}

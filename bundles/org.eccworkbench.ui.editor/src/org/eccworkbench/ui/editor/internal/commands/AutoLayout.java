@@ -7,6 +7,7 @@ import java.util.Map;
 import org.eccworkbench.model.circuit.Circuit;
 import org.eccworkbench.model.circuit.Component;
 import org.eccworkbench.model.circuit.Connection;
+import org.eccworkbench.model.circuit.PatientNode;
 import org.eccworkbench.ui.editor.internal.Messages;
 import org.eccworkbench.ui.editor.internal.diagram.Box;
 import org.eccworkbench.ui.editor.internal.diagram.DiagramGeometry;
@@ -64,8 +65,13 @@ public final class AutoLayout {
 			if (connection.getSource() == null || connection.getTarget() == null) {
 				continue;
 			}
+			Component target = connection.getTarget().getComponent();
+			if (target instanceof PatientNode) {
+				// the return to the patient closes the loop; left out, the patient starts the blood path
+				continue;
+			}
 			ElkNode from = nodes.get(connection.getSource().getComponent());
-			ElkNode to = nodes.get(connection.getTarget().getComponent());
+			ElkNode to = nodes.get(target);
 			if (from != null && to != null) {
 				ElkGraphUtil.createSimpleEdge(from, to);
 			}

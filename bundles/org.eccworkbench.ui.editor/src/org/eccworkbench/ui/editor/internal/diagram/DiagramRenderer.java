@@ -60,6 +60,7 @@ public final class DiagramRenderer {
 		p.setForeground(GRID);
 		p.setLineWidth(1);
 		p.setDashed(false);
+		p.setSmooth(false);
 		double step = DiagramUnits.GRID_PX;
 		for (double x = Math.floor(visible.x() / step) * step; x <= visible.right(); x += step) {
 			p.line(x, visible.y(), x, visible.bottom());
@@ -67,6 +68,7 @@ public final class DiagramRenderer {
 		for (double y = Math.floor(visible.y() / step) * step; y <= visible.bottom(); y += step) {
 			p.line(visible.x(), y, visible.right(), y);
 		}
+		p.setSmooth(true);
 	}
 
 	private static void paintConnection(Painter p, Connection connection, double[] route, Options options) {

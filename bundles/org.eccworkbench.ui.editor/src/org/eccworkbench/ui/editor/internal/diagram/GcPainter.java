@@ -11,17 +11,19 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Transform;
+import org.eclipse.swt.widgets.Display;
 
 /**
- * Paints on an SWT {@code GC} through a zoom-and-pan transform. Fonts it creates are released by
- * {@link #dispose()}; colours are plain {@code Color}s, which need no disposal.
+ * Paints on an SWT {@code GC} through a zoom-and-pan transform. Fonts are shared and released
+ * with the display; colours are plain {@code Color}s, which need no disposal.
  */
 public final class GcPainter implements Painter {
 
 	private final GC gc;
 	private final Transform transform;
 	private final double zoom;
-	private final Map<Long, Font> fonts = new HashMap<>();
+	/** Fonts by point size, shared by every painter of the display and released with it. */
+	private static final Map<Integer, Font> FONTS = new HashMap<>();
 	private final Map<RGB, Color> colors = new HashMap<>();
 	private final String fontName;
 
@@ -58,6 +60,11 @@ public final class GcPainter implements Painter {
 	public void setLineWidth(double width) {
 		gc.setLineAttributes(new org.eclipse.swt.graphics.LineAttributes((float) width, SWT.CAP_ROUND, SWT.JOIN_ROUND,
 				gc.getLineStyle(), null, 0, 10));
+	}
+
+	@Override
+	public void setSmooth(boolean smooth) {
+		gc.setAntialias(smooth ? SWT.ON : SWT.OFF);
 	}
 
 	@Override
@@ -118,16 +125,26 @@ public final class GcPainter implements Painter {
 		gc.drawString(text, round(left), round(y - gc.getFontMetrics().getAscent()), true);
 	}
 
+	/** A font {@code size} diagram pixels high: at 96 dpi a point is 4/3 of a pixel. */
 	private Font font(double size) {
-		long key = Math.round(size * 10);
-		return fonts.computeIfAbsent(key, k -> new Font(gc.getDevice(), new FontData(fontName, (int) Math.round(size * 0.75), SWT.NORMAL)));
+		int points = Math.max(1, (int) Math.round(size * 0.75));
+		synchronized (FONTS) {
+			Font font = FONTS.get(points);
+			if (font == null || font.isDisposed()) {
+				font = new Font(gc.getDevice(), new FontData(fontName, points, SWT.NORMAL));
+				FONTS.put(points, font);
+				if (gc.getDevice() instanceof Display display) {
+					Font created = font;
+					display.disposeExec(created::dispose);
+				}
+			}
+			return font;
+		}
 	}
 
 	public void dispose() {
 		gc.setTransform(null);
 		transform.dispose();
-		fonts.values().forEach(Font::dispose);
-		fonts.clear();
 	}
 
 	private static int round(double value) {

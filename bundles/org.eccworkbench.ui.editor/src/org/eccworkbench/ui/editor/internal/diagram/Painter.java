@@ -22,6 +22,10 @@ public interface Painter {
 	/** Dashed lines until called again with {@code false}. */
 	void setDashed(boolean dashed);
 
+	/** Hard edges for straight, pixel-aligned lines such as the grid; a hint, writers may ignore it. */
+	default void setSmooth(boolean smooth) {
+	}
+
 	void line(double x1, double y1, double x2, double y2);
 
 	void polyline(double[] points);

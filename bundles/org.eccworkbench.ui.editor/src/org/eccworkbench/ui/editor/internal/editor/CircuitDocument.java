@@ -11,6 +11,7 @@ import org.eccworkbench.model.resource.CircuitFiles;
 import org.eccworkbench.model.resource.FileProblem;
 import org.eccworkbench.model.resource.LoadResult;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -37,8 +38,21 @@ public final class CircuitDocument {
 		domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), new HashMap<>());
 		circuit = result.circuit().orElse(null);
 		problems = result.problems();
-		if (circuit != null && circuit.eResource() != null) {
-			domain.getResourceSet().getResources().add(circuit.eResource());
+		if (circuit != null && circuit.eResource() instanceof ResourceImpl resource) {
+			domain.getResourceSet().getResources().add(resource);
+			resource.setIntrinsicIDToEObjectMap(new HashMap<>());
+		}
+	}
+
+	/**
+	 * Forgets the resource's id look-up cache. Looking an id up fills the cache in one pass over the
+	 * circuit, so the validator's unique-id check is linear instead of quadratic; forgetting it
+	 * before each validation keeps deleted or renamed elements out of it.
+	 */
+	public void forgetIds() {
+		if (circuit != null && circuit.eResource() instanceof ResourceImpl resource
+				&& resource.getIntrinsicIDToEObjectMap() != null) {
+			resource.getIntrinsicIDToEObjectMap().clear();
 		}
 	}
 

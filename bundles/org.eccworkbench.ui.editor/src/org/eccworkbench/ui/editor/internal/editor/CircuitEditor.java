@@ -94,7 +94,7 @@ public final class CircuitEditor extends MultiPageEditorPart implements IEditing
 		diagram.canvas().viewport().setOrigin(extent.x() - 40, extent.y() - 40);
 		controller.selection().addListener(
 				() -> selectionProvider.setSelection(new StructuredSelection(List.copyOf(controller.selection().elements()))));
-		validation = new ValidationScheduler(circuit, workspaceFile(), diagram.canvas()::setFlagged);
+		validation = new ValidationScheduler(circuit, document::forgetIds, workspaceFile(), diagram.canvas()::setFlagged);
 		stackListener = event -> modelChanged();
 		document.commandStack().addCommandStackListener(stackListener);
 		validation.validateNow();

@@ -25,13 +25,16 @@ final class ValidationScheduler {
 	private static final int DELAY_MS = 300;
 
 	private final Circuit circuit;
+	private final Runnable beforeValidation;
 	private final Consumer<Set<CircuitElement>> decorations;
 	private final Runnable validation = this::validateNow;
 	private Optional<IFile> file;
 	private List<Finding> findings = List.of();
 
-	ValidationScheduler(Circuit circuit, Optional<IFile> file, Consumer<Set<CircuitElement>> decorations) {
+	ValidationScheduler(Circuit circuit, Runnable beforeValidation, Optional<IFile> file,
+			Consumer<Set<CircuitElement>> decorations) {
 		this.circuit = circuit;
+		this.beforeValidation = beforeValidation;
 		this.file = file;
 		this.decorations = decorations;
 	}
@@ -49,6 +52,7 @@ final class ValidationScheduler {
 	}
 
 	void validateNow() {
+		beforeValidation.run();
 		findings = CircuitValidation.validate(circuit);
 		Set<CircuitElement> flagged = new HashSet<>();
 		findings.stream().filter(f -> f.element() != null).forEach(f -> flagged.add(f.element()));

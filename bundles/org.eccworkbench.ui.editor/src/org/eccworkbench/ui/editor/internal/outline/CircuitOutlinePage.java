@@ -6,7 +6,6 @@ import org.eccworkbench.model.circuit.Circuit;
 import org.eccworkbench.ui.editor.internal.Messages;
 import org.eccworkbench.ui.editor.internal.canvas.DiagramController;
 import org.eccworkbench.ui.editor.internal.editor.CircuitEditor;
-import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -56,8 +55,7 @@ public final class CircuitOutlinePage extends Page implements IContentOutlinePag
 				if (element instanceof Group group) {
 					return group.label();
 				}
-				Object labels = editor.document().adapterFactory().adapt(element, IItemLabelProvider.class);
-				return labels instanceof IItemLabelProvider l ? l.getText(element) : String.valueOf(element);
+				return OutlineLabels.of(element);
 			}
 		});
 		tree.setInput(controller.circuit());
