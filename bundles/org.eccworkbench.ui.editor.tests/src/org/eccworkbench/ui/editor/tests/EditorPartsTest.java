@@ -12,6 +12,7 @@ import org.eccworkbench.model.circuit.CircuitElement;
 import org.eccworkbench.model.circuit.CircuitPackage;
 import org.eccworkbench.model.circuit.Connection;
 import org.eccworkbench.model.resource.CircuitFiles;
+import org.eccworkbench.ui.editor.internal.circuits.CircuitsView;
 import org.eccworkbench.ui.editor.internal.editor.CircuitEditor;
 import org.eccworkbench.ui.editor.internal.outline.CircuitOutlinePage;
 import org.eccworkbench.ui.editor.internal.properties.ItemPropertySource;
@@ -62,6 +63,45 @@ class EditorPartsTest {
 		assertTrue(editor.isDirty());
 		editor.document().commandStack().undo();
 		assertEquals(1.0, line.getLengthM());
+	}
+
+	@Test
+	void theCircuitsViewListsTheWorkspacesCircuitsAndOpensThem() throws Exception {
+		CircuitsView view = (CircuitsView) Ui.page().showView("org.eccworkbench.ui.views.circuits"); //$NON-NLS-1$
+		Ui.processEvents();
+		var content = (org.eclipse.jface.viewers.ITreeContentProvider) view.tree().getContentProvider();
+		IFile file = Ui.project("parts").getFile("circuits/loop.ecc"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(Arrays.asList(content.getChildren(Ui.project("parts"))).contains(file)); //$NON-NLS-1$
+		view.open(file);
+		assertEquals(editor, Ui.page().getActiveEditor(), "the open editor is brought forward");
+	}
+
+	@Test
+	void arrowsMoveTheSelectionAndTabGoesToTheNextPart() {
+		var controller = editor.controller().orElseThrow();
+		var canvas = editor.diagramPage().canvas().control();
+		var parts = controller.circuit().getComponents();
+		controller.selection().set(List.of(parts.get(0)));
+		int x = parts.get(0).getX();
+		key(canvas, SWT.ARROW_RIGHT, 0);
+		assertEquals(x + 100, parts.get(0).getX(), "one grid cell");
+		key(canvas, SWT.ARROW_LEFT, SWT.SHIFT);
+		assertEquals(x - 400, parts.get(0).getX(), "five grid cells with Shift");
+		key(canvas, SWT.TAB, 0);
+		assertEquals(List.of(parts.get(1)), List.copyOf(controller.selection().elements()));
+		key(canvas, SWT.TAB, SWT.SHIFT);
+		assertEquals(List.of(parts.get(0)), List.copyOf(controller.selection().elements()));
+		editor.document().commandStack().undo();
+		editor.document().commandStack().undo();
+		assertEquals(x, parts.get(0).getX());
+	}
+
+	private static void key(org.eclipse.swt.widgets.Control control, int keyCode, int stateMask) {
+		org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+		event.keyCode = keyCode;
+		event.stateMask = stateMask;
+		event.doit = true;
+		control.notifyListeners(SWT.KeyDown, event);
 	}
 
 	@Test

@@ -17,6 +17,9 @@ public final class Messages extends NLS {
 	public static String Action_copy;
 	public static String Action_paste;
 	public static String Action_selectAll;
+	public static String Circuits_hint;
+	public static String Circuits_newCircuit;
+	public static String Circuits_newProject;
 	public static String Column_id;
 	public static String Column_kind;
 	public static String Column_name;
