@@ -3,13 +3,23 @@ package org.eccworkbench.ui.editor.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
 
+import org.eccworkbench.model.circuit.CircuitKind;
+import org.eccworkbench.model.circuit.CircuitPackage;
+import org.eccworkbench.model.circuit.LineRole;
+import org.eccworkbench.model.circuit.Sex;
 import org.eccworkbench.ui.editor.internal.Messages;
+import org.eccworkbench.ui.editor.internal.ModelLabels;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
 import org.eccworkbench.ui.editor.internal.commands.PartKind;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +50,24 @@ class MessagesTest {
 			french.load(fr);
 		}
 		assertEquals(new TreeSet<>(english.keySet()), new TreeSet<>(french.keySet()));
+	}
+
+	@Test
+	void everyKindOfElementAndShownValueHasAName() throws IOException {
+		Properties english = load("messages.properties"); //$NON-NLS-1$
+		for (EClassifier classifier : CircuitPackage.eINSTANCE.getEClassifiers()) {
+			if (classifier instanceof EClass type && !type.isAbstract()
+					&& CircuitPackage.Literals.CIRCUIT_ELEMENT.isSuperTypeOf(type)) {
+				assertTrue(english.containsKey("Kind_" + type.getName()), type.getName()); //$NON-NLS-1$
+			}
+		}
+		for (Enumerator[] values : List.of(LineRole.values(), CircuitKind.values(), Sex.values())) {
+			for (Enumerator value : values) {
+				String key = ((Enum<?>) value).getDeclaringClass().getSimpleName() + "_" + value.getName(); //$NON-NLS-1$
+				assertTrue(english.containsKey(key), key);
+				assertEquals(english.getProperty(key), ModelLabels.literal(value));
+			}
+		}
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import org.eccworkbench.model.circuit.Circuit;
 import org.eccworkbench.model.circuit.CircuitFactory;
 import org.eccworkbench.model.circuit.CircuitPackage.Literals;
 import org.eccworkbench.ui.editor.internal.Messages;
+import org.eccworkbench.ui.editor.internal.ModelLabels;
 import org.eccworkbench.ui.editor.internal.properties.TextValues;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EAttribute;
@@ -93,7 +94,7 @@ public final class PatientCaseForm {
 		Control control;
 		if (attribute.getEAttributeType() instanceof EEnum type) {
 			Combo combo = new Combo(parent, SWT.READ_ONLY);
-			type.getELiterals().forEach(l -> combo.add(l.getLiteral()));
+			type.getELiterals().forEach(l -> combo.add(ModelLabels.literal(l.getInstance())));
 			combo.addListener(SWT.Selection, e -> commit(holder, attribute,
 					type.getELiterals().get(combo.getSelectionIndex()).getInstance()));
 			control = combo;

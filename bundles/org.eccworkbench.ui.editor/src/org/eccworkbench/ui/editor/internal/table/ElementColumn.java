@@ -6,6 +6,7 @@ import org.eccworkbench.model.circuit.Component;
 import org.eccworkbench.model.circuit.Connection;
 import org.eccworkbench.model.circuit.Port;
 import org.eccworkbench.ui.editor.internal.Messages;
+import org.eccworkbench.ui.editor.internal.ModelLabels;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /** The columns of the Components page: what each shows, and the feature an edit sets. */
@@ -47,14 +48,14 @@ public enum ElementColumn {
 	public Object value(CircuitElement element) {
 		return switch (this) {
 		case ID -> element.getId();
-		case KIND -> element.eClass().getName();
+		case KIND -> ModelLabels.kind(element.eClass());
 		case NAME -> element.getName();
 		case PRODUCT -> element instanceof Component c ? c.getProductId() : null;
 		case PRIME_ML -> element instanceof Component c ? c.getPrimeMl()
 				: element instanceof Connection l ? Double.valueOf(Math.round(l.primeVolumeMl() * 10) / 10.0) : null;
 		case DIAMETER_IN -> element instanceof Connection l ? Double.valueOf(l.getInternalDiameterInch()) : null;
 		case LENGTH_M -> element instanceof Connection l ? Double.valueOf(l.getLengthM()) : null;
-		case ROLE -> element instanceof Connection l && l.getRole() != null ? l.getRole().getLiteral() : null;
+		case ROLE -> element instanceof Connection l && l.getRole() != null ? ModelLabels.literal(l.getRole()) : null;
 		case FROM -> element instanceof Connection l ? portId(l.getSource()) : null;
 		case TO -> element instanceof Connection l ? portId(l.getTarget()) : null;
 		};
