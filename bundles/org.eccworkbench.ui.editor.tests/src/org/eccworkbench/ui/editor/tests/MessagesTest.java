@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
@@ -38,6 +39,15 @@ class MessagesTest {
 	void frenchHasEveryEnglishMessage() throws IOException {
 		assertEquals(new TreeSet<>(load("messages.properties").keySet()), //$NON-NLS-1$
 				new TreeSet<>(load("messages_fr.properties").keySet())); //$NON-NLS-1$
+		assertEquals(new TreeSet<>(load("labels.properties").keySet()), //$NON-NLS-1$
+				new TreeSet<>(load("labels_fr.properties").keySet())); //$NON-NLS-1$
+	}
+
+	@Test
+	void everyMessageHasItsField() throws IOException {
+		for (Object key : load("messages.properties").keySet()) { //$NON-NLS-1$
+			assertTrue(Arrays.stream(Messages.class.getFields()).anyMatch(f -> f.getName().equals(key)), key + " is used"); //$NON-NLS-1$
+		}
 	}
 
 	@Test
@@ -54,7 +64,7 @@ class MessagesTest {
 
 	@Test
 	void everyKindOfElementAndShownValueHasAName() throws IOException {
-		Properties english = load("messages.properties"); //$NON-NLS-1$
+		Properties english = load("labels.properties"); //$NON-NLS-1$
 		for (EClassifier classifier : CircuitPackage.eINSTANCE.getEClassifiers()) {
 			if (classifier instanceof EClass type && !type.isAbstract()
 					&& CircuitPackage.Literals.CIRCUIT_ELEMENT.isSuperTypeOf(type)) {

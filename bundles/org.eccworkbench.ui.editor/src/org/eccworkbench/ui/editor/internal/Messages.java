@@ -129,7 +129,7 @@ public final class Messages extends NLS {
 	/** The name of a generic part, in the user's language. */
 	public static String partLabel(PartKind kind) {
 		try {
-			return ResourceBundle.getBundle(BUNDLE_NAME).getString("Part_" + kind.name()); //$NON-NLS-1$
+			return ResourceBundle.getBundle(ModelLabels.BUNDLE_NAME).getString("Part_" + kind.name()); //$NON-NLS-1$
 		} catch (MissingResourceException e) {
 			return kind.id();
 		}

@@ -8,11 +8,11 @@ import org.eclipse.emf.ecore.EClass;
 
 /**
  * Names of model types and enumeration values in the user's language ({@code Kind_Reservoir},
- * {@code LineRole_VENOUS} in messages.properties); the model's own spelling when there is none.
+ * {@code LineRole_VENOUS} in labels.properties); the model's own spelling when there is none.
  */
 public final class ModelLabels {
 
-	private static final String BUNDLE_NAME = "org.eccworkbench.ui.editor.internal.messages"; //$NON-NLS-1$
+	static final String BUNDLE_NAME = "org.eccworkbench.ui.editor.internal.labels"; //$NON-NLS-1$
 
 	private ModelLabels() {
 	}
