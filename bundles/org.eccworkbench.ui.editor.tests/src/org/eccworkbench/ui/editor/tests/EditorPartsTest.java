@@ -12,7 +12,9 @@ import org.eccworkbench.model.circuit.CircuitElement;
 import org.eccworkbench.model.circuit.CircuitPackage;
 import org.eccworkbench.model.circuit.Connection;
 import org.eccworkbench.model.resource.CircuitFiles;
+import org.eccworkbench.ui.editor.internal.canvas.DiagramCanvas;
 import org.eccworkbench.ui.editor.internal.circuits.CircuitsView;
+import org.eccworkbench.ui.editor.internal.diagram.DiagramGeometry;
 import org.eccworkbench.ui.editor.internal.editor.CircuitEditor;
 import org.eccworkbench.ui.editor.internal.outline.CircuitOutlinePage;
 import org.eccworkbench.ui.editor.internal.properties.ItemPropertySource;
@@ -94,6 +96,50 @@ class EditorPartsTest {
 		editor.document().commandStack().undo();
 		editor.document().commandStack().undo();
 		assertEquals(x, parts.get(0).getX());
+	}
+
+	@Test
+	void draggingFromPortToPortDrawsALineAndARubberBandSelects() {
+		var controller = editor.controller().orElseThrow();
+		var canvas = editor.diagramPage().canvas();
+		var circuit = controller.circuit();
+		var patient = circuit.getComponents().get(0);
+		var setEntry = editor.diagramPage().palette().contents().entry("generic:cardioplegia-set").orElseThrow(); //$NON-NLS-1$
+		var cardioplegia = controller.place(setEntry, DiagramGeometry.bounds(patient).x(),
+				DiagramGeometry.bounds(patient).bottom() + 120);
+		canvas.viewport().setOrigin(DiagramGeometry.extent(circuit).x() - 20, DiagramGeometry.extent(circuit).y() - 20);
+		int lines = circuit.getConnections().size();
+		var from = DiagramGeometry.anchor(cardioplegia.findPort("out")); //$NON-NLS-1$
+		var to = DiagramGeometry.anchor(patient.findPort("cardioplegiaIn")); //$NON-NLS-1$
+		mouse(canvas, SWT.MouseDown, from.x(), from.y(), 0);
+		mouse(canvas, SWT.MouseMove, (from.x() + to.x()) / 2, (from.y() + to.y()) / 2, SWT.BUTTON1);
+		mouse(canvas, SWT.MouseMove, to.x(), to.y(), SWT.BUTTON1);
+		mouse(canvas, SWT.MouseUp, to.x(), to.y(), 0);
+		assertEquals(lines + 1, circuit.getConnections().size(), controller.lastStatus());
+		Connection drawn = circuit.getConnections().get(lines);
+		assertEquals(org.eccworkbench.model.circuit.LineRole.CARDIOPLEGIA, drawn.getRole());
+
+		var box = DiagramGeometry.extent(circuit).expand(10);
+		mouse(canvas, SWT.MouseDown, box.x(), box.y(), 0);
+		mouse(canvas, SWT.MouseMove, box.right(), box.bottom(), SWT.BUTTON1);
+		mouse(canvas, SWT.MouseUp, box.right(), box.bottom(), 0);
+		assertEquals(circuit.getComponents().size(), controller.selection().elements().size(), "the band takes every part");
+
+		editor.document().commandStack().undo();
+		editor.document().commandStack().undo();
+		assertEquals(lines, circuit.getConnections().size());
+		assertEquals(9, circuit.getComponents().size());
+	}
+
+	/** A mouse event at a diagram point, as the canvas receives it. */
+	private static void mouse(DiagramCanvas canvas, int type, double x, double y, int stateMask) {
+		org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+		event.type = type;
+		event.button = type == SWT.MouseMove ? 0 : 1;
+		event.stateMask = stateMask;
+		event.x = (int) Math.round(canvas.viewport().toScreenX(x));
+		event.y = (int) Math.round(canvas.viewport().toScreenY(y));
+		canvas.control().notifyListeners(type, event);
 	}
 
 	private static void key(org.eclipse.swt.widgets.Control control, int keyCode, int stateMask) {
