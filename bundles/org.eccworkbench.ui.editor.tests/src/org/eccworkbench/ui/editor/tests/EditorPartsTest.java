@@ -79,6 +79,17 @@ class EditorPartsTest {
 	}
 
 	@Test
+	void aSensorDroppedOnALineMeasuresIt() {
+		var controller = editor.controller().orElseThrow();
+		Connection line = controller.circuit().getConnections().get(2);
+		double[] on = DiagramGeometry.attachmentPoint(line);
+		var entry = editor.diagramPage().palette().contents().entry("generic:temperature-sensor").orElseThrow(); //$NON-NLS-1$
+		var sensor = (org.eccworkbench.model.circuit.Sensor) controller.place(entry, on[0], on[1]);
+		assertEquals(line, sensor.getAttachedTo());
+		editor.document().commandStack().undo();
+	}
+
+	@Test
 	void arrowsMoveTheSelectionAndTabGoesToTheNextPart() {
 		var controller = editor.controller().orElseThrow();
 		var canvas = editor.diagramPage().canvas().control();
@@ -128,7 +139,7 @@ class EditorPartsTest {
 		editor.document().commandStack().undo();
 		editor.document().commandStack().undo();
 		assertEquals(lines, circuit.getConnections().size());
-		assertEquals(9, circuit.getComponents().size());
+		assertEquals(10, circuit.getComponents().size());
 	}
 
 	/** A mouse event at a diagram point, as the canvas receives it. */
@@ -171,7 +182,7 @@ class EditorPartsTest {
 			Object[] groups = ((org.eclipse.jface.viewers.ITreeContentProvider) outline.tree().getContentProvider())
 					.getElements(editor.document().circuit());
 			assertEquals(2, groups.length);
-			assertEquals(9, outline.tree().getTree().getItem(0).getItemCount(), "the nine parts of the loop");
+			assertEquals(10, outline.tree().getTree().getItem(0).getItemCount(), "the ten parts of the loop");
 		} finally {
 			outline.dispose();
 			shell.dispose();

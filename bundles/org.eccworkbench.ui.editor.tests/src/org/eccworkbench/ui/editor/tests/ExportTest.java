@@ -13,6 +13,7 @@ import org.eccworkbench.model.circuit.ArterialFilter;
 import org.eccworkbench.model.circuit.Circuit;
 import org.eccworkbench.model.circuit.GasBlender;
 import org.eccworkbench.model.circuit.HeaterCooler;
+import org.eccworkbench.model.circuit.Sensor;
 import org.eccworkbench.ui.editor.internal.export.PngExport;
 import org.eccworkbench.ui.editor.internal.export.SvgExport;
 import org.eccworkbench.ui.editor.internal.wizards.StarterCircuits;
@@ -62,9 +63,9 @@ class ExportTest {
 		long filters = count(ArterialFilter.class);
 		assertEquals(circuit.getConnections().size() + filters, document.getElementsByTagName("polyline").getLength(), //$NON-NLS-1$
 				"one polyline per tube segment, and the screen of each filter");
-		long devices = count(GasBlender.class) + count(HeaterCooler.class);
+		long devices = count(GasBlender.class) + count(HeaterCooler.class) + count(Sensor.class);
 		assertEquals(circuit.getComponents().size() + devices, document.getElementsByTagName("text").getLength(), //$NON-NLS-1$
-				"one label per part, and the short name on each console device");
+				"one label per part, and the short name on each console device and sensor");
 	}
 
 	private long count(Class<?> type) {

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 import org.eccworkbench.model.circuit.Circuit;
+import org.eccworkbench.model.circuit.CircuitElement;
 import org.eccworkbench.model.circuit.Component;
 import org.eccworkbench.model.circuit.Port;
+import org.eccworkbench.model.circuit.Sensor;
 import org.eccworkbench.ui.editor.internal.Messages;
 import org.eccworkbench.ui.editor.internal.commands.AutoLayout;
 import org.eccworkbench.ui.editor.internal.commands.CircuitClipboard;
@@ -18,6 +20,7 @@ import org.eccworkbench.ui.editor.internal.commands.ComponentFactory;
 import org.eccworkbench.ui.editor.internal.commands.ConnectionRules;
 import org.eccworkbench.ui.editor.internal.commands.IdAllocator;
 import org.eccworkbench.ui.editor.internal.diagram.DiagramUnits;
+import org.eccworkbench.ui.editor.internal.diagram.HitTest;
 import org.eccworkbench.ui.editor.internal.palette.PaletteEntry;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
@@ -29,6 +32,9 @@ import org.eclipse.osgi.util.NLS;
  * action becomes one EMF command on the editing domain. Positions are diagram pixels.
  */
 public final class DiagramController {
+
+	/** How near a line a sensor must be dropped to measure it, in diagram pixels. */
+	static final double SENSOR_REACH = 8;
 
 	private final EditingDomain domain;
 	private final Circuit circuit;
@@ -93,6 +99,11 @@ public final class DiagramController {
 				.orElseGet(() -> ComponentFactory.create(entry.kind(), id));
 		component.setX(DiagramUnits.toUnits(snap ? DiagramUnits.snap(x) : x));
 		component.setY(DiagramUnits.toUnits(snap ? DiagramUnits.snap(y) : y));
+		if (component instanceof Sensor sensor) {
+			// a sensor dropped on a line or a part measures it
+			CircuitElement measured = HitTest.connectionAt(circuit, x, y, SENSOR_REACH);
+			sensor.setAttachedTo(measured != null ? measured : HitTest.componentAt(circuit, x, y));
+		}
 		if (execute(CircuitCommands.add(domain, circuit, List.of(component), List.of()))) {
 			selection.set(List.of(component));
 			status(NLS.bind(Messages.Status_added, component.getName()), false);

@@ -1,6 +1,7 @@
 package org.eccworkbench.ui.editor.internal.diagram;
 
 import org.eccworkbench.model.circuit.Circuit;
+import org.eccworkbench.model.circuit.CircuitElement;
 import org.eccworkbench.model.circuit.Component;
 import org.eccworkbench.model.circuit.Connection;
 import org.eccworkbench.model.circuit.Port;
@@ -66,6 +67,31 @@ public final class DiagramGeometry {
 		case TOP -> new double[] { anchor.x(), anchor.y() - STUB };
 		case BOTTOM -> new double[] { anchor.x(), anchor.y() + STUB };
 		};
+	}
+
+	/**
+	 * Where a sensor's lead meets what it measures: the middle of a line's longest segment, or the
+	 * centre of a part; null when that has no place on the diagram.
+	 */
+	public static double[] attachmentPoint(CircuitElement element) {
+		if (element instanceof Component component) {
+			Box box = bounds(component);
+			return new double[] { box.centerX(), box.centerY() };
+		}
+		if (element instanceof Connection connection) {
+			double[] route = route(connection);
+			double longest = -1;
+			double[] middle = null;
+			for (int i = 0; i + 3 < route.length; i += 2) {
+				double length = Math.hypot(route[i + 2] - route[i], route[i + 3] - route[i + 1]);
+				if (length > longest) {
+					longest = length;
+					middle = new double[] { (route[i] + route[i + 2]) / 2, (route[i + 1] + route[i + 3]) / 2 };
+				}
+			}
+			return middle;
+		}
+		return null;
 	}
 
 	/** The box around a route. */

@@ -6,6 +6,7 @@ import org.eccworkbench.model.circuit.Circuit;
 import org.eccworkbench.model.circuit.Component;
 import org.eccworkbench.model.circuit.Connection;
 import org.eccworkbench.model.circuit.Port;
+import org.eccworkbench.model.circuit.Sensor;
 import org.eccworkbench.ui.editor.internal.diagram.PortLayout.Anchor;
 import org.eccworkbench.ui.editor.internal.diagram.figures.FigureLibrary;
 import org.eclipse.emf.ecore.EObject;
@@ -48,12 +49,37 @@ public final class DiagramRenderer {
 			paintConnection(p, connection, route, options);
 		}
 		for (Component component : circuit.getComponents()) {
+			if (component instanceof Sensor sensor && sensor.getAttachedTo() != null) {
+				paintAttachment(p, sensor, visible);
+			}
+		}
+		for (Component component : circuit.getComponents()) {
 			Box box = DiagramGeometry.bounds(component);
 			if (visible != null && !box.expand(Labels.LABEL_SPACE).intersects(visible)) {
 				continue;
 			}
 			paintComponent(p, component, box, options);
 		}
+	}
+
+	/** A thin dotted lead from a sensor to the line or part it measures. */
+	private static void paintAttachment(Painter p, Sensor sensor, Box visible) {
+		Box box = DiagramGeometry.bounds(sensor);
+		double[] target = DiagramGeometry.attachmentPoint(sensor.getAttachedTo());
+		if (target == null) {
+			return;
+		}
+		Box lead = Box.spanning(box.centerX(), box.centerY(), target[0], target[1]);
+		if (visible != null && !lead.expand(2).intersects(visible)) {
+			return;
+		}
+		p.setForeground(ComponentFigure.OUTLINE);
+		p.setLineWidth(1);
+		p.setDashed(true);
+		p.line(box.centerX(), box.centerY(), target[0], target[1]);
+		p.setDashed(false);
+		p.setBackground(ComponentFigure.OUTLINE);
+		p.oval(target[0] - 2.5, target[1] - 2.5, 5, 5, true);
 	}
 
 	private static void paintGrid(Painter p, Box visible) {

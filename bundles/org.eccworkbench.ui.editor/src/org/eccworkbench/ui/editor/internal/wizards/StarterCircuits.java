@@ -6,11 +6,13 @@ import org.eccworkbench.model.circuit.Circuit;
 import org.eccworkbench.model.circuit.CircuitFactory;
 import org.eccworkbench.model.circuit.CircuitKind;
 import org.eccworkbench.model.circuit.Component;
+import org.eccworkbench.model.circuit.Sensor;
 import org.eccworkbench.model.resource.CircuitFormat;
 import org.eccworkbench.ui.editor.internal.Messages;
 import org.eccworkbench.ui.editor.internal.commands.AutoLayout;
 import org.eccworkbench.ui.editor.internal.commands.CircuitCommands;
 import org.eccworkbench.ui.editor.internal.commands.ComponentFactory;
+import org.eccworkbench.ui.editor.internal.commands.ConnectionRules;
 import org.eccworkbench.ui.editor.internal.commands.IdAllocator;
 import org.eccworkbench.ui.editor.internal.commands.PartKind;
 
@@ -43,7 +45,8 @@ public final class StarterCircuits {
 
 	/**
 	 * The minimal cardiopulmonary bypass loop: patient, venous cannula, reservoir, roller pump,
-	 * oxygenator with its gas blender and heater-cooler, arterial filter, aortic cannula.
+	 * oxygenator with its gas blender and heater-cooler, arterial filter, aortic cannula, and the
+	 * pressure sensor of the line between pump and oxygenator.
 	 */
 	public static final StarterCircuit CPB_LOOP = new StarterCircuit() {
 		@Override
@@ -78,6 +81,8 @@ public final class StarterCircuits {
 			join(circuit, blender, "gasOut", oxygenator, "gasIn"); //$NON-NLS-1$ //$NON-NLS-2$
 			join(circuit, heater, "waterOut", oxygenator, "waterIn"); //$NON-NLS-1$ //$NON-NLS-2$
 			join(circuit, oxygenator, "waterOut", heater, "waterIn"); //$NON-NLS-1$ //$NON-NLS-2$
+			Sensor pressure = (Sensor) part(circuit, PartKind.PRESSURE_SENSOR);
+			pressure.setAttachedTo(ConnectionRules.connectionAt(circuit, pump.findPort("out")).orElseThrow()); //$NON-NLS-1$
 			AutoLayout.positions(circuit).forEach((component, xy) -> {
 				component.setX(xy[0]);
 				component.setY(xy[1]);
