@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eccworkbench.model.circuit.Circuit;
+import org.eccworkbench.model.circuit.CircuitElement;
 import org.eccworkbench.model.circuit.Component;
 import org.eccworkbench.model.circuit.Connection;
 import org.eccworkbench.model.circuit.PatientNode;
+import org.eccworkbench.model.circuit.Sensor;
 import org.eccworkbench.ui.editor.internal.Messages;
 import org.eccworkbench.ui.editor.internal.diagram.Box;
 import org.eccworkbench.ui.editor.internal.diagram.DiagramGeometry;
@@ -32,6 +34,8 @@ public final class AutoLayout {
 	private static final double NODE_SPACING = 40;
 	private static final double LAYER_SPACING = 60;
 	private static final double PADDING = 40;
+	/** How far above what it measures a sensor goes. */
+	private static final double SENSOR_RISE = 70;
 
 	private AutoLayout() {
 	}
@@ -56,6 +60,9 @@ public final class AutoLayout {
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
 		Map<Component, ElkNode> nodes = new HashMap<>();
 		for (Component component : circuit.getComponents()) {
+			if (measured(component) != null) {
+				continue;
+			}
 			Box box = DiagramGeometry.bounds(component);
 			ElkNode node = ElkGraphUtil.createNode(root);
 			node.setDimensions(box.width(), box.height() + Labels.LABEL_SPACE);
@@ -78,10 +85,41 @@ public final class AutoLayout {
 		}
 		new LayeredLayoutProvider().layout(root, new BasicProgressMonitor());
 		Map<Component, int[]> positions = new LinkedHashMap<>();
-		nodes.forEach((component, node) -> positions.put(component,
-				new int[] { DiagramUnits.toUnits(DiagramUnits.snap(node.getX() + PADDING)),
-						DiagramUnits.toUnits(DiagramUnits.snap(node.getY() + PADDING)) }));
+		nodes.forEach((component, node) -> positions.put(component, grid(node.getX(), node.getY())));
+		for (Component component : circuit.getComponents()) {
+			double[] over = measuredCentre(measured(component), nodes);
+			if (over != null) {
+				Box box = DiagramGeometry.bounds(component);
+				positions.put(component, grid(over[0] - box.width() / 2, over[1] - SENSOR_RISE));
+			}
+		}
 		return positions;
+	}
+
+	private static int[] grid(double x, double y) {
+		return new int[] { DiagramUnits.toUnits(DiagramUnits.snap(x + PADDING)),
+				DiagramUnits.toUnits(DiagramUnits.snap(y + PADDING)) };
+	}
+
+	/** What a sensor measures, when it is a line or a part; sensors sit over it rather than in a layer. */
+	private static CircuitElement measured(Component component) {
+		return component instanceof Sensor sensor ? sensor.getAttachedTo() : null;
+	}
+
+	/** The centre of a laid-out part, or the middle between the parts a line joins; null if not laid out. */
+	private static double[] measuredCentre(CircuitElement element, Map<Component, ElkNode> nodes) {
+		if (element instanceof Component component && nodes.containsKey(component)) {
+			ElkNode node = nodes.get(component);
+			return new double[] { node.getX() + node.getWidth() / 2, node.getY() + node.getHeight() / 2 };
+		}
+		if (element instanceof Connection line && line.getSource() != null && line.getTarget() != null) {
+			double[] from = measuredCentre(line.getSource().getComponent(), nodes);
+			double[] to = measuredCentre(line.getTarget().getComponent(), nodes);
+			if (from != null && to != null) {
+				return new double[] { (from[0] + to[0]) / 2, (from[1] + to[1]) / 2 };
+			}
+		}
+		return null;
 	}
 
 	public static Command command(EditingDomain domain, Circuit circuit) {
