@@ -142,6 +142,24 @@ class EditorPartsTest {
 		assertEquals(10, circuit.getComponents().size());
 	}
 
+	@Test
+	void aRightClickSelectsThePartTheContextMenuActsOn() {
+		var controller = editor.controller().orElseThrow();
+		var canvas = editor.diagramPage().canvas();
+		var pump = controller.circuit().getComponents().get(3);
+		controller.selection().set(List.of());
+		var box = DiagramGeometry.bounds(pump);
+		org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+		event.button = 3;
+		event.x = (int) Math.round(canvas.viewport().toScreenX(box.centerX()));
+		event.y = (int) Math.round(canvas.viewport().toScreenY(box.centerY()));
+		canvas.control().notifyListeners(SWT.MouseDown, event);
+		assertEquals(List.of(pump), List.copyOf(controller.selection().elements()));
+		var menu = canvas.control().getMenu();
+		assertNotNull(menu);
+		assertEquals(7, menu.getItemCount(), "delete, copy, paste, select all, a separator, auto layout, fit");
+	}
+
 	/** A mouse event at a diagram point, as the canvas receives it. */
 	private static void mouse(DiagramCanvas canvas, int type, double x, double y, int stateMask) {
 		org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();

@@ -49,6 +49,7 @@ public final class DiagramCanvas {
 		});
 		canvas.addListener(SWT.KeyDown, new DiagramKeys(this, controller)::handle);
 		controller.selection().addListener(canvas::redraw);
+		DiagramMenu.install(this);
 	}
 
 	public Canvas control() {

@@ -40,6 +40,10 @@ final class SelectTool implements Tool {
 
 	@Override
 	public void mouseDown(double atX, double atY, int button, int stateMask) {
+		if (button == 3) {
+			selectForMenu(atX, atY);
+			return;
+		}
 		if (button != 1) {
 			return;
 		}
@@ -70,6 +74,15 @@ final class SelectTool implements Tool {
 			selection.set(List.of(hit));
 		}
 		moving = component != null && !connectMode && selection.contains(component);
+	}
+
+	/** A right-click on a part that is not selected selects it, so the context menu acts on it. */
+	private void selectForMenu(double atX, double atY) {
+		Component component = HitTest.componentAt(controller.circuit(), atX, atY);
+		var hit = component != null ? component : HitTest.connectionAt(controller.circuit(), atX, atY, 3);
+		if (hit != null && !controller.selection().contains(hit)) {
+			controller.selection().set(List.of(hit));
+		}
 	}
 
 	@Override
