@@ -41,6 +41,12 @@ public final class DiagramPage {
 		canvas = new DiagramCanvas(right, controller);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas.control());
 		PaletteDrop.install(canvas, palette.contents());
+		palette.onOpen(entry -> {
+			var area = canvas.control().getClientArea();
+			var shown = canvas.viewport().visible(area.width, area.height);
+			controller.place(entry, shown.centerX(), shown.centerY());
+			canvas.control().setFocus();
+		});
 		root.setWeights(22, 78);
 
 		ToolItem select = radio(bar, Messages.Tool_select, Messages.Tool_selectTip, on -> canvas.setConnectMode(!on));

@@ -82,6 +82,16 @@ public final class PaletteControl {
 		return root;
 	}
 
+	/** What a double-click (or Enter) on an entry does, besides dragging it. */
+	public void onOpen(java.util.function.Consumer<PaletteEntry> action) {
+		tree.addOpenListener(event -> {
+			PaletteEntry entry = selected();
+			if (entry != null) {
+				action.accept(entry);
+			}
+		});
+	}
+
 	public PaletteContents contents() {
 		return contents;
 	}
