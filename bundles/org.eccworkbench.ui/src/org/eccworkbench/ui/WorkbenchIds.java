@@ -22,6 +22,8 @@ public final class WorkbenchIds {
 
 	/** The platform's Problems view (validation markers). */
 	public static final String VIEW_PROBLEMS = "org.eclipse.ui.views.ProblemView";
+	/** The platform's Outline view (the circuit editor's tree and mini-map). */
+	public static final String VIEW_OUTLINE = "org.eclipse.ui.views.ContentOutline";
 	/** The platform's Properties view. */
 	public static final String VIEW_PROPERTIES = "org.eclipse.ui.views.PropertySheet";
 

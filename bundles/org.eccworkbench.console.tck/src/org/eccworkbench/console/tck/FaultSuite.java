@@ -27,10 +27,11 @@ public abstract class FaultSuite extends DriverTestSupport {
 		int mark = probe.mark();
 		fixture.kill();
 		assertTrue(probe.awaitEntered(mark, SessionState.LOST, PATIENCE), () -> "not lost: " + probe.states());
-		Set<String> lostChannels = probe.lostSamples().stream().map(Sample::channel).collect(Collectors.toSet());
 		Set<String> declared = session.description().orElseThrow().channels().stream().map(ChannelSpec::id)
 				.collect(Collectors.toSet());
-		assertEquals(declared, lostChannels, "every channel is reported lost");
+		// The LOST samples reach listeners through the session's queue, after the state change.
+		SessionProbe.await(() -> lostChannels().equals(declared), PATIENCE);
+		assertEquals(declared, lostChannels(), "every channel is reported lost");
 		assertTrue(probe.lostSamples().stream().allMatch(s -> Double.isNaN(s.value())), "a lost sample carries a value");
 		int lostMark = probe.mark();
 		fixture.start();
@@ -38,6 +39,10 @@ public abstract class FaultSuite extends DriverTestSupport {
 		awaitMoreSamples(channelsPerFrame());
 		assertTrue(SessionProbe.await(() -> !probe.gaps().isEmpty(), PATIENCE), "no gap reported");
 		assertTrue(recordedEvents().contains("\"type\": \"gap\""), "no gap recorded");
+	}
+
+	private Set<String> lostChannels() {
+		return probe.lostSamples().stream().map(Sample::channel).collect(Collectors.toSet());
 	}
 
 	@Test

@@ -12,7 +12,7 @@ import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The menu bar: File, Edit, Window, Help, with the places later bundles contribute to. */
+/** The menu bar: File (with New), Edit, Window, Help, with the places later bundles contribute to. */
 final class EccwActionBarAdvisor extends ActionBarAdvisor {
 
 	private IWorkbenchAction save;
@@ -54,6 +54,9 @@ final class EccwActionBarAdvisor extends ActionBarAdvisor {
 		IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
 
 		MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
+		MenuManager newMenu = new MenuManager(Messages.Menu_new, ActionFactory.NEW.getId());
+		newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window));
+		file.add(newMenu);
 		file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
 		file.add(new Separator());
 		file.add(save);

@@ -9,6 +9,7 @@ public final class Messages extends NLS {
 
 	public static String Window_title;
 	public static String Menu_file;
+	public static String Menu_new;
 	public static String Menu_edit;
 	public static String Menu_window;
 	public static String Menu_openPerspective;
@@ -23,8 +24,6 @@ public final class Messages extends NLS {
 	public static String About_license;
 	public static String EmptyState_notInThisBuild;
 	public static String EmptyState_unknownView;
-	public static String Circuits_heading;
-	public static String Circuits_explanation;
 	public static String CircuitFigures_heading;
 	public static String CircuitFigures_explanation;
 	public static String SimulationControl_heading;

@@ -10,7 +10,6 @@ import org.eccworkbench.ui.internal.Messages;
 record EmptyState(String heading, String explanation) {
 
 	private static final Map<String, EmptyState> BY_VIEW = Map.ofEntries(
-			Map.entry(VIEW_CIRCUITS, new EmptyState(Messages.Circuits_heading, Messages.Circuits_explanation)),
 			Map.entry(VIEW_CIRCUIT_FIGURES,
 					new EmptyState(Messages.CircuitFigures_heading, Messages.CircuitFigures_explanation)),
 			Map.entry(VIEW_SIMULATION_CONTROL,
