@@ -50,6 +50,12 @@ env -u DISPLAY "$eccw" catalog show terumo.capiox-fx15 --json >"$out" 2>"$err"; 
 grep -q '"key": "reservoir_capacity_ml"' "$out" && grep -q '"key": "prime_ml"' "$out"; shown=$?
 check "eccw catalog show --json gives figures, conditions and unknowns" $(( code != 0 || shown != 0 ))
 
+example="$eccw_root/bundles/org.eccworkbench.sim/examples/adult-cpb.ecc"
+env -u DISPLAY "$eccw" simulate "$example" --duration 1h --json >"$out" 2>"$err"; code=$?
+grep -q '"simulated_s": 3600,' "$out" && grep -q '"stopped": null' "$out" && grep -q '"nadir_do2i_ml_min_m2": [0-9]' "$out" \
+  && grep -q '"pump_flow_l_min": [0-9]' "$out"; simulated=$?
+check "eccw simulate <example.ecc> --duration 1h --json simulates the hour and prints the summary" $(( code != 0 || simulated != 0 ))
+
 env -u DISPLAY JAVA_HOME=/nonexistent ECCW_DEFAULT_JDK=/nonexistent "$eccw" --version >"$out" 2>"$err"; code=$?
 [ "$(wc -l <"$err")" -eq 1 ] && grep -q 'needs Java 21 or newer' "$err"; explained=$?
 check "a missing JDK is explained in one line (exit 1)" $(( code != 1 || explained != 0 ))

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 
 import org.eccworkbench.cli.internal.Messages;
 import org.eccworkbench.cli.internal.calc.CalcMessages;
+import org.eccworkbench.cli.internal.sim.SimMessages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.osgi.framework.FrameworkUtil;
@@ -24,9 +25,13 @@ import org.osgi.framework.FrameworkUtil;
 class MessagesTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "internal", "internal.calc" })
+	@ValueSource(strings = { "internal", "internal.calc", "internal.sim" })
 	void theFrenchMessagesHaveTheSameKeysAndQuotesAreRight(String pkg) throws IOException {
-		Class<?> anchor = pkg.equals("internal") ? Messages.class : CalcMessages.class;
+		Class<?> anchor = switch (pkg) {
+		case "internal" -> Messages.class;
+		case "internal.calc" -> CalcMessages.class;
+		default -> SimMessages.class;
+		};
 		Properties english = load(anchor, "messages.properties");
 		Properties french = load(anchor, "messages_fr.properties");
 		assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(french.stringPropertyNames()));

@@ -222,6 +222,12 @@ public final class Engine {
 		pressureHigh = flows.pressureHigh();
 		levelLow = plant.reservoir && blood.volume[RESERVOIR] < plant.minLevelMl;
 
+		if (pumpFlowMlS < 0 && plant.reservoir) {
+			// a centrifugal pump below its shut-off head: the patient's arterial blood runs back
+			double back = blood.move(PATIENT_ARTERIAL, ARTERIAL_CIRCUIT, -pumpFlowMlS * dt);
+			blood.move(ARTERIAL_CIRCUIT, RESERVOIR, back);
+			pumpFlowMlS = -back / dt;
+		}
 		double pumped = Math.max(0, pumpFlowMlS) * dt;
 		if (plant.reservoir) {
 			if (pumped > blood.volume[RESERVOIR]) {

@@ -9,6 +9,7 @@ import org.eccworkbench.catalog.FigureKey;
 import org.eccworkbench.catalog.PatientRange;
 import org.eccworkbench.catalog.Product;
 import org.eccworkbench.catalog.Source;
+import org.eccworkbench.cli.JsonWriter;
 
 /** The JSON of {@code eccw catalog list --json} and {@code eccw catalog show --json}; docs/catalog.md shows it. */
 final class CatalogJson {

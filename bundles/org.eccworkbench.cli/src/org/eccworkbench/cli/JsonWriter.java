@@ -1,4 +1,4 @@
-package org.eccworkbench.cli.internal.catalog;
+package org.eccworkbench.cli;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -7,35 +7,36 @@ import java.util.Optional;
 import org.eccworkbench.catalog.Figure;
 
 /**
- * Writes indented JSON for the catalog subcommands. Only what they need: objects, arrays,
- * strings, numbers, booleans and null. Non-ASCII characters are escaped, so the output is
- * the same whatever the terminal's encoding.
+ * Writes indented JSON for subcommands whose output nests (catalog, simulate): objects, arrays,
+ * strings, numbers, booleans and null, one member per line. Non-ASCII characters are escaped, so
+ * the output is the same whatever the terminal's encoding. For a flat object, {@link JsonObject}
+ * is enough.
  */
-final class JsonWriter {
+public final class JsonWriter {
 
 	private final StringBuilder out = new StringBuilder();
 	/** For each open object or array: whether it has a member yet. */
 	private final Deque<boolean[]> open = new ArrayDeque<>();
 	private boolean afterName;
 
-	JsonWriter beginObject() {
+	public JsonWriter beginObject() {
 		return begin('{');
 	}
 
-	JsonWriter endObject() {
+	public JsonWriter endObject() {
 		return end('}');
 	}
 
-	JsonWriter beginArray() {
+	public JsonWriter beginArray() {
 		return begin('[');
 	}
 
-	JsonWriter endArray() {
+	public JsonWriter endArray() {
 		return end(']');
 	}
 
 	/** The name of the next member of the current object. */
-	JsonWriter name(String name) {
+	public JsonWriter name(String name) {
 		separate();
 		string(name);
 		out.append(": "); //$NON-NLS-1$
@@ -43,7 +44,7 @@ final class JsonWriter {
 		return this;
 	}
 
-	JsonWriter value(String value) {
+	public JsonWriter value(String value) {
 		separate();
 		if (value == null) {
 			out.append("null"); //$NON-NLS-1$
@@ -53,36 +54,61 @@ final class JsonWriter {
 		return this;
 	}
 
-	JsonWriter value(Optional<String> value) {
+	public JsonWriter value(Optional<String> value) {
 		return value(value.orElse(null));
 	}
 
-	JsonWriter value(double value) {
+	/** A number as a catalog states it: all its digits, without trailing zeros or exponent. */
+	public JsonWriter value(double value) {
 		separate();
 		out.append(Figure.format(value));
 		return this;
 	}
 
-	JsonWriter value(boolean value) {
+	/** A number with up to 12 significant digits as {@link JsonObject} writes it, or null when NaN or infinite. */
+	public JsonWriter number(double value) {
+		separate();
+		out.append(Double.isFinite(value) ? JsonObject.number(value) : "null"); //$NON-NLS-1$
+		return this;
+	}
+
+	/** An integer. */
+	public JsonWriter value(long value) {
+		separate();
+		out.append(value);
+		return this;
+	}
+
+	/** A member whose value is a {@linkplain #number(double) number} or null. */
+	public JsonWriter numberMember(String name, double value) {
+		return name(name).number(value);
+	}
+
+	/** A member whose value is an integer. */
+	public JsonWriter member(String name, long value) {
+		return name(name).value(value);
+	}
+
+	public JsonWriter value(boolean value) {
 		separate();
 		out.append(value);
 		return this;
 	}
 
 	/** A member whose value is a string, or null. */
-	JsonWriter member(String name, String value) {
+	public JsonWriter member(String name, String value) {
 		return name(name).value(value);
 	}
 
-	JsonWriter member(String name, Optional<String> value) {
+	public JsonWriter member(String name, Optional<String> value) {
 		return name(name).value(value);
 	}
 
-	JsonWriter member(String name, double value) {
+	public JsonWriter member(String name, double value) {
 		return name(name).value(value);
 	}
 
-	JsonWriter member(String name, boolean value) {
+	public JsonWriter member(String name, boolean value) {
 		return name(name).value(value);
 	}
 
