@@ -12,10 +12,12 @@ import org.eccworkbench.model.circuit.ClinicalCase;
 import org.eccworkbench.sim.internal.AlarmMonitor;
 import org.eccworkbench.sim.internal.Constants;
 import org.eccworkbench.sim.internal.Engine;
+import org.eccworkbench.sim.internal.Messages;
 import org.eccworkbench.sim.internal.Operator;
 import org.eccworkbench.sim.internal.Plant;
 import org.eccworkbench.sim.internal.PlantBuilder;
 import org.eccworkbench.sim.internal.ScoreKeeper;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Runs one simulation: builds the plant from the circuit, then advances the engine by fixed steps,
@@ -36,7 +38,8 @@ public final class Simulation {
 		double bsa = setup.patient().bsaSquareMetres();
 		Plant plant = PlantBuilder.build(setup.circuit(), setup.catalog(), cardiacIndex * bsa);
 		List<String> notes = new ArrayList<>(plant.notes());
-		notes.add(0, "blood volume: " + Math.round(setup.patient().bloodVolumeMl()) + " mL, " + setup.patient().ebvSource()); //$NON-NLS-1$ //$NON-NLS-2$
+		notes.add(0, NLS.bind(Messages.Engine_bloodVolume, Math.round(setup.patient().bloodVolumeMl()),
+				setup.patient().ebvSource()));
 		Engine engine = new Engine(plant, setup.patient(), setup.scenario().settings(), setup.seed(), notes);
 		Operator operator = new Operator(engine, setup.scenario(), cardiacIndex, notes);
 		AlarmMonitor alarms = new AlarmMonitor(engine);

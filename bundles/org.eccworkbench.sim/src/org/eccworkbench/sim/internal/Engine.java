@@ -27,6 +27,8 @@ import org.eclipse.osgi.util.NLS;
  */
 public final class Engine {
 
+	private static final double LN_Q10 = Math.log(Constants.VO2_Q10);
+
 	final Plant plant;
 	final PatientSpec patient;
 	final Controls controls = new Controls();
@@ -346,7 +348,7 @@ public final class Engine {
 	}
 
 	private void consumeOxygen(double dt) {
-		double demand = vo2IndexMlMinM2 * bsa / 60 * Math.pow(Constants.VO2_Q10, (coreC - 37) / 10);
+		double demand = vo2IndexMlMinM2 * bsa / 60 * Math.exp(LN_Q10 * (coreC - 37) / 10);
 		double taken = Math.min(demand * dt, blood.oxygen[PATIENT_VENOUS]);
 		blood.oxygen[PATIENT_VENOUS] -= taken;
 		vo2MlS = taken / dt;

@@ -61,11 +61,17 @@ final class Figures {
 		return number(component, FigureKey.PRIME_ML, generic, what);
 	}
 
-	/** The catalog prime of a component without a generic default: zero when unknown (noted). */
-	double catalogPrime(Component component) {
+	/**
+	 * The catalog prime of a component without a generic default: zero when unknown, noted when
+	 * {@code holdsBlood} (a device rather than a connector, clamp or sensor).
+	 */
+	double catalogPrime(Component component, boolean holdsBlood) {
 		Optional<Double> value = optional(component, FigureKey.PRIME_ML);
 		if (value.isPresent()) {
 			return value.get();
+		}
+		if (holdsBlood) {
+			notes.add(NLS.bind(Messages.Plant_primeUnknown, PlantBuilder.label(component)));
 		}
 		return 0;
 	}

@@ -10,6 +10,7 @@ public final class Messages extends NLS {
 	public static String Engine_defaultSweep;
 	public static String Engine_reservoirPrime;
 	public static String Engine_varied;
+	public static String Engine_bloodVolume;
 	public static String Json_badEscape;
 	public static String Json_badNumber;
 	public static String Json_badSurrogate;
@@ -45,6 +46,7 @@ public final class Messages extends NLS {
 	public static String Plant_nominalStroke;
 	public static String Plant_sensorNotOnPath;
 	public static String Plant_unknownProduct;
+	public static String Plant_primeUnknown;
 	public static String Scenario_atOrWhen;
 	public static String Scenario_badSignal;
 	public static String Scenario_badWord;

@@ -13,12 +13,14 @@ import static org.eccworkbench.sim.internal.Constants.SEVERINGHAUS_TEMPERATURE_L
  */
 public final class OxygenMath {
 
+	private static final double LN10 = Math.log(10);
+
 	private OxygenMath() {
 	}
 
 	/** The temperature factor of the virtual PO2: 10^(0.024·(37 − T)). */
 	public static double temperatureFactor(double temperatureC) {
-		return Math.pow(10, SEVERINGHAUS_TEMPERATURE_LOG10_PER_C * (37 - temperatureC));
+		return Math.exp(LN10 * SEVERINGHAUS_TEMPERATURE_LOG10_PER_C * (37 - temperatureC));
 	}
 
 	/** Saturation, fraction, at {@code po2} mmHg and the temperature factor {@code tf}. */

@@ -140,7 +140,7 @@ public final class PlantBuilder {
 		for (Component c : circuit.getComponents()) {
 			if (!(c instanceof PatientNode) && !(c instanceof Reservoir) && !(c instanceof Oxygenator)
 					&& !(c instanceof ArterialFilter) && !(c instanceof Pump) && !(c instanceof Cannula)) {
-				double prime = c.getPrimeMl() == null ? figures.catalogPrime(c) : c.getPrimeMl();
+				double prime = c.getPrimeMl() == null ? figures.catalogPrime(c, holdsBlood(c)) : c.getPrimeMl();
 				if (venousComponents.contains(c)) {
 					plant.venousLineMl += prime;
 				} else if (onArterial.contains(c)) {
@@ -150,7 +150,7 @@ public final class PlantBuilder {
 				}
 			}
 			if (c instanceof Pump p && p != pump) {
-				plant.sideMl += p.getPrimeMl() == null ? figures.catalogPrime(p) : p.getPrimeMl();
+				plant.sideMl += p.getPrimeMl() == null ? figures.catalogPrime(p, true) : p.getPrimeMl();
 			}
 		}
 		modules(graph, onArterial, venousComponents, pump, oxygenator, filter);
@@ -327,6 +327,12 @@ public final class PlantBuilder {
 			return new Plant.CannulaModel(cannula.getId(), resistance, lumen, Constants.CANNULA_LENGTH_M);
 		}
 		return new Plant.CannulaModel(cannula.getId(), Double.NaN, lumen, Constants.CANNULA_LENGTH_M);
+	}
+
+	/** Devices that hold blood; connectors, clamps, valves, sensors, blenders and heater-coolers count as 0 mL. */
+	private static boolean holdsBlood(Component c) {
+		return c instanceof org.eccworkbench.model.circuit.Hemoconcentrator || c instanceof CardioplegiaSet
+				|| c instanceof org.eccworkbench.model.circuit.SuctionVent;
 	}
 
 	private static List<Component> targets(List<Connection> path) {

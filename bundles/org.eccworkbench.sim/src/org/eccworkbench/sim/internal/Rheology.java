@@ -7,14 +7,16 @@ import static org.eccworkbench.sim.internal.Constants.VISCOSITY_PER_DEGREE_BELOW
 /** Blood viscosity and the flow resistance of tubes and cannulae. */
 public final class Rheology {
 
+	private static final double LN10 = Math.log(10);
+
 	private Rheology() {
 	}
 
 	/** Viscosity, Pa·s, at {@code hctPercent} and {@code temperatureC}. */
 	public static double viscosityPaS(double hctPercent, double temperatureC) {
-		double centipoise37 = Math.pow(10, VISCOSITY_LOG10_SLOPE_PER_PERCENT * hctPercent + VISCOSITY_LOG10_INTERCEPT);
-		double cold = Math.exp(VISCOSITY_PER_DEGREE_BELOW_37 * (37 - Math.min(37, temperatureC)));
-		return centipoise37 * cold * 1e-3;
+		double ln = LN10 * (VISCOSITY_LOG10_SLOPE_PER_PERCENT * hctPercent + VISCOSITY_LOG10_INTERCEPT)
+				+ VISCOSITY_PER_DEGREE_BELOW_37 * (37 - Math.min(37, temperatureC));
+		return Math.exp(ln) * 1e-3;
 	}
 
 	/** Hagen-Poiseuille geometry term Σ L/D⁴ of a tube, 1/m³. */

@@ -52,8 +52,13 @@ public final class SimulateBatchCommand implements Subcommand {
 	/** Also estimate the heap one case holds (for releng/bench/sim.sh). */
 	static final String FOOTPRINT = "footprint";
 
-	/** One run of the batch. */
-	record Job(int index, String scenarioName, SimulationSetup setup) {
+	/** One run of the batch; its setup is made on the thread that runs it, with that thread's circuit. */
+	record Job(int index, String scenarioName, PatientSpec patient, Scenario scenario, double durationS, double stepMs,
+			long seed, CatalogRegistry catalog) {
+
+		SimulationSetup setup(Circuit circuit) {
+			return new SimulationSetup(circuit, patient, scenario, durationS, stepMs, durationS, seed, catalog);
+		}
 	}
 
 	@Override
@@ -79,15 +84,14 @@ public final class SimulateBatchCommand implements Subcommand {
 				for (Scenario given : scenarios) {
 					Scenario scenario = given == null ? Scenario.nominal(patient.weightKg()) : given;
 					double length = duration.orElse(Double.isNaN(scenario.durationS()) ? DEFAULT_DURATION_S : scenario.durationS());
-					Circuit own = p == 0 && jobs.isEmpty() ? circuit : load(circuitFile);
-					jobs.add(new Job(jobs.size(), scenario.name(),
-							new SimulationSetup(own, patient, scenario, length, stepMs, length, seed + jobs.size() + 1, catalog)));
+					jobs.add(new Job(jobs.size(), scenario.name(), patient, scenario, length, stepMs, seed + jobs.size() + 1,
+							catalog));
 				}
 			}
 			long started = System.nanoTime();
-			List<RunResult> results = runAll(jobs, threads);
+			List<RunResult> results = runAll(jobs, threads, circuitFile);
 			double wall = (System.nanoTime() - started) / 1e9;
-			long footprint = arguments.flag(FOOTPRINT) ? Footprint.bytesPerCase(jobs.get(0).setup(), 200) : -1;
+			long footprint = arguments.flag(FOOTPRINT) ? Footprint.bytesPerCase(jobs.get(0).setup(circuit), 200) : -1;
 			if (arguments.flag(SimOptions.JSON)) {
 				io.out().print(json(jobs, results, wall, threads, footprint));
 			} else {
@@ -100,9 +104,9 @@ public final class SimulateBatchCommand implements Subcommand {
 		}
 	}
 
-	/** Each job gets its own circuit instance: EMF objects are not shared across threads. */
-	private static Circuit load(Path file) throws SimOptions.InputProblem {
-		return CircuitFiles.load(file).circuit().orElseThrow(() -> new SimOptions.InputProblem(file.toString()));
+	/** Each thread reads its own copy of the circuit: EMF objects are not shared across threads. */
+	private static Circuit load(Path file) {
+		return CircuitFiles.load(file).circuit().orElseThrow(() -> new IllegalStateException(file.toString()));
 	}
 
 	private static List<Scenario> scenarios(Optional<String> option) throws SimOptions.InputProblem, IOException {
@@ -127,12 +131,13 @@ public final class SimulateBatchCommand implements Subcommand {
 		return scenarios;
 	}
 
-	private static List<RunResult> runAll(List<Job> jobs, int threads) throws IOException, CircuitException {
+	private static List<RunResult> runAll(List<Job> jobs, int threads, Path circuitFile) throws IOException, CircuitException {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		ThreadLocal<Circuit> circuits = ThreadLocal.withInitial(() -> load(circuitFile));
 		try {
 			List<Future<RunResult>> futures = new ArrayList<>();
 			for (Job job : jobs) {
-				futures.add(pool.submit(() -> Simulation.run(job.setup(), SampleSink.NONE)));
+				futures.add(pool.submit(() -> Simulation.run(job.setup(circuits.get()), SampleSink.NONE)));
 			}
 			List<RunResult> results = new ArrayList<>();
 			for (Future<RunResult> future : futures) {
@@ -158,7 +163,7 @@ public final class SimulateBatchCommand implements Subcommand {
 	private static void table(List<Job> jobs, List<RunResult> results, double wall, int threads, CommandIO io) {
 		io.out().println(SimMessages.Batch_header);
 		for (int i = 0; i < jobs.size(); i++) {
-			PatientSpec p = jobs.get(i).setup().patient();
+			PatientSpec p = jobs.get(i).patient();
 			RunResult r = results.get(i);
 			io.out().println(String.format(java.util.Locale.ROOT, "%5d  %-28.28s %5s %6s %5s %7s %7s %3d/%3d/%3d  %s", i + 1, //$NON-NLS-1$
 					jobs.get(i).scenarioName(), fixed(p.heightCm(), 0), fixed(p.weightKg(), 1), fixed(p.hctPercent(), 1),
@@ -185,8 +190,8 @@ public final class SimulateBatchCommand implements Subcommand {
 		json.name("results").beginArray(); //$NON-NLS-1$
 		for (int i = 0; i < jobs.size(); i++) {
 			RunResult r = results.get(i);
-			json.beginObject().member("scenario", jobs.get(i).scenarioName()).member("seed", jobs.get(i).setup().seed()); //$NON-NLS-1$ //$NON-NLS-2$
-			SimJson.patient(json.name("patient"), jobs.get(i).setup().patient(), r.bsaM2()); //$NON-NLS-1$
+			json.beginObject().member("scenario", jobs.get(i).scenarioName()).member("seed", jobs.get(i).seed()); //$NON-NLS-1$ //$NON-NLS-2$
+			SimJson.patient(json.name("patient"), jobs.get(i).patient(), r.bsaM2()); //$NON-NLS-1$
 			json.numberMember("simulated_s", r.simulatedS()).member("stopped", r.stopCause().orElse(null)); //$NON-NLS-1$ //$NON-NLS-2$
 			SimJson.scores(json, r);
 			json.name("alarm_counts").beginObject(); //$NON-NLS-1$
