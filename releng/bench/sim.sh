@@ -26,7 +26,7 @@ eccw() { env -u DISPLAY "$eccw_product/eccw" "$@"; }
 member() { # member NAME < json: the first numeric value of "NAME"
   grep -m1 -oE "\"$1\": [-0-9.e]+" | sed 's/.*: //'
 }
-machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(free -g | awk '/^Mem:/ { print $2 }') GiB, $(uname -sr)"
+machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')), $(free -g | awk '/^Mem:/ { print $2 }') GiB, $(uname -sr)"
 echo "machine: $machine"
 
 # 1. One 4 h case at 10 ms steps on one core: speed as a multiple of real time (engine time only,
@@ -71,10 +71,12 @@ Measured by \`releng/bench/sim.sh\` on $(date -u +%Y-%m-%d), $machine, with the 
 | one 4 h adult CPB case (\`cabg-4h\` scenario, example circuit), 10 ms steps, one core (\`taskset -c 0\`) | ≥ 2,000 × real time | **${speed} ×** real time (median of $runs), ${case_s} s per case |
 | batch of 1,000 patients (nominal scenario, 1 h at 100 ms steps), 2 threads on 2 cores | < 60 s | **${batch_s} s** (${batch_process_s} s with JVM start-up) |
 | the same batch at 4 h and 10 ms steps (projected from the single case) | | ~${full_batch_s} s |
-| heap per running case (estimate after GC) | | ~${footprint_kb} KiB |
+| heap per running case: plant, engine state, events, alarms (estimate after GC; the circuit model, read once per thread, is not counted) | | ~${footprint_kb} KiB |
 
 The batch goal is met at 100 ms steps and 1 h runs; a batch of full 4 h cases at 10 ms steps
-needs ~${full_batch_s} s on 2 cores: 1,440,000 steps per case is the bound, not the threads.
+needs ~${full_batch_s} s on 2 cores: 1,440,000 steps per case is the bound, not the threads. The
+machine is shared with other builds, so the figures vary from run to run; the JSON of
+\`eccw simulate --json\` reports \`speed_x_real_time\` for every run.
 SECTION
 )
 if [ -f "$doc" ] && grep -q '^## Simulation' "$doc"; then
