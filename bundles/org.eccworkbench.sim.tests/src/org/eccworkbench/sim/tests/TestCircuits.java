@@ -106,6 +106,47 @@ public final class TestCircuits {
 		return circuit;
 	}
 
+	/**
+	 * VA ECMO, a closed circuit without reservoir: patient → femoral venous cannula (Bard 20 Fr,
+	 * catalog flow at −300 mmHg) → 3/8" line → centrifugal pump → Quadrox-i Adult → 3/8" line →
+	 * femoral arterial cannula (Bard 20 Fr, catalog flow at 200 mmHg) → patient; pressure and
+	 * flow sensors, no heater-cooler.
+	 */
+	public static Circuit vaEcmo() {
+		Circuit circuit = F.createCircuit();
+		circuit.setName("example VA ECMO");
+		circuit.setKind(org.eccworkbench.model.circuit.CircuitKind.VA_ECMO);
+		var patient = add(circuit, F.createPatientNode(), "patient");
+		var venousCannula = add(circuit, F.createCannula(), "venousCannula");
+		venousCannula.setCannulaKind(org.eccworkbench.model.circuit.CannulaKind.FEMORAL_VENOUS);
+		venousCannula.setProductId("bard.femoral-venous-20fr");
+		venousCannula.setSizeFr(20);
+		var pump = add(circuit, F.createCentrifugalPump(), "pump");
+		pump.setRole(PumpRole.ARTERIAL);
+		pump.setMaxRpm(5000);
+		var oxygenator = add(circuit, F.createOxygenator(), "oxygenator");
+		oxygenator.setProductId("getinge.quadrox-i-adult");
+		oxygenator.setHeatExchanger(false);
+		var arterialCannula = add(circuit, F.createCannula(), "arterialCannula");
+		arterialCannula.setCannulaKind(org.eccworkbench.model.circuit.CannulaKind.FEMORAL_ARTERIAL);
+		arterialCannula.setProductId("bard.femoral-arterial-20fr");
+		arterialCannula.setSizeFr(20);
+		add(circuit, F.createGasBlender(), "gasBlender").setSweepLMin(3);
+		connect(circuit, "drainage", port(patient, "venousOut", PortKind.BLOOD_OUT, 0),
+				port(venousCannula, "patientIn", PortKind.BLOOD_IN, 0), 0, 0, LineRole.VENOUS);
+		connect(circuit, "venousTube", port(venousCannula, "out", PortKind.BLOOD_OUT, 0.375),
+				port(pump, "in", PortKind.BLOOD_IN, 0.375), 0.375, 1.5, LineRole.VENOUS);
+		connect(circuit, "pumpOutlet", port(pump, "out", PortKind.BLOOD_OUT, 0.375),
+				port(oxygenator, "bloodIn", PortKind.BLOOD_IN, 0.375), 0.375, 0.3, LineRole.ARTERIAL);
+		Connection arterialTube = connect(circuit, "arterialTube", port(oxygenator, "bloodOut", PortKind.BLOOD_OUT, 0.375),
+				port(arterialCannula, "in", PortKind.BLOOD_IN, 0.375), 0.375, 1.5, LineRole.ARTERIAL);
+		connect(circuit, "return", port(arterialCannula, "patientOut", PortKind.BLOOD_OUT, 0),
+				port(patient, "arterialIn", PortKind.BLOOD_IN, 0), 0, 0, LineRole.ARTERIAL);
+		sensor(circuit, "postOxygenatorPressure", SensorKind.PRESSURE, arterialTube);
+		sensor(circuit, "flowProbe", SensorKind.FLOW, arterialTube);
+		return circuit;
+	}
+
 	static CircuitElement find(Circuit circuit, String id) {
 		for (Component c : circuit.getComponents()) {
 			if (id.equals(c.getId())) {

@@ -51,6 +51,7 @@ public final class AlarmMonitor {
 		}
 		boolean bypass = c.onBypass;
 		boolean flowing = bypass && engine.pumpFlowMlS > 0;
+		boolean temperatureRules = flowing && plant.cardiopulmonaryBypass;
 		double outlet = s[Signal.ARTERIAL_OUTLET_C.ordinal()];
 		double gradient = s[Signal.GRADIENT_C.ordinal()];
 		double do2i = s[Signal.DO2I_ML_MIN_M2.ordinal()];
@@ -62,10 +63,10 @@ public final class AlarmMonitor {
 		set(tS, AlarmId.PUMP_FAILURE, c.pumpFailure);
 		set(tS, AlarmId.POWER_FAILURE, c.powerFailure);
 		set(tS, AlarmId.HEATER_COOLER_FAILURE, c.heaterCoolerFailure);
-		set(tS, AlarmId.ARTERIAL_OUTLET_37, flowing && outlet >= Constants.ARTERIAL_OUTLET_MAX_C);
-		set(tS, AlarmId.GRADIENT_10, flowing && Math.abs(gradient) > Constants.GRADIENT_MAX_C);
-		set(tS, AlarmId.GRADIENT_4, flowing && outlet >= Constants.WARM_THRESHOLD_C && gradient > Constants.WARM_GRADIENT_MAX_C);
-		set(tS, AlarmId.REWARMING_RATE, flowing && outlet >= Constants.WARM_THRESHOLD_C
+		set(tS, AlarmId.ARTERIAL_OUTLET_37, temperatureRules && outlet >= Constants.ARTERIAL_OUTLET_MAX_C);
+		set(tS, AlarmId.GRADIENT_10, temperatureRules && Math.abs(gradient) > Constants.GRADIENT_MAX_C);
+		set(tS, AlarmId.GRADIENT_4, temperatureRules && outlet >= Constants.WARM_THRESHOLD_C && gradient > Constants.WARM_GRADIENT_MAX_C);
+		set(tS, AlarmId.REWARMING_RATE, temperatureRules && outlet >= Constants.WARM_THRESHOLD_C
 				&& s[Signal.ARTERIAL_RATE_C_PER_MIN.ordinal()] > Constants.REWARMING_MAX_C_PER_MIN);
 		boolean scored = bypass && engine.primeWashedOut();
 		set(tS, AlarmId.DO2I_272, scored && do2i < RANUCCI);

@@ -7,7 +7,7 @@ package org.eccworkbench.sim.internal;
  * (SO2 65 % → 95 %, Hb 12 g/dL, 37 °C) is reached with FiO2 1.0. The transfer can never exceed the
  * oxygen the sweep brings (FiO2 × sweep).
  */
-final class OxygenatorModel {
+public final class OxygenatorModel {
 
 	private OxygenatorModel() {
 	}
@@ -46,5 +46,18 @@ final class OxygenatorModel {
 			outlet = inlet + supplyMlS * 100 / flowMlS;
 		}
 		return outlet;
+	}
+
+	/**
+	 * The outlet saturation of the ISO 7199 test blood (SO2 65 %, Hb 12 g/dL, 37 °C, FiO2 1.0 and
+	 * ample sweep) at {@code flowMlS} through a device rated at {@code ratedFlowMlS}: 0.95 at the
+	 * rated flow by construction.
+	 */
+	public static double outletSaturationAtRatedFlow(double ratedFlowMlS, double flowMlS) {
+		double hb = Constants.RATED_HB_G_DL;
+		double tf = OxygenMath.temperatureFactor(37);
+		double inlet = contentAtSaturation(Constants.RATED_INLET_SO2, hb, tf);
+		double outlet = outletContent(inlet, hb, 37, 1.0, 20, ratedConductance(ratedFlowMlS), flowMlS);
+		return OxygenMath.saturation(OxygenMath.po2ForContent(outlet, hb, tf, 80), tf);
 	}
 }

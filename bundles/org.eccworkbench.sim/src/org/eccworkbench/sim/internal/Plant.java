@@ -39,6 +39,8 @@ public final class Plant {
 	}
 
 	String circuitName;
+	/** A CPB circuit: the STS/SCA/AmSECT 2015 temperature rules apply (not to ECMO). */
+	boolean cardiopulmonaryBypass;
 	boolean reservoir;
 	double venousLineMl;
 	double arterialCircuitMl;

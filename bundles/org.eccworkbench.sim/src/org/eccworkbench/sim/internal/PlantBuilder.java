@@ -63,6 +63,7 @@ public final class PlantBuilder {
 
 	private Plant build() throws CircuitException {
 		plant.circuitName = circuit.getName() == null ? "" : circuit.getName(); //$NON-NLS-1$
+		plant.cardiopulmonaryBypass = circuit.getKind() == org.eccworkbench.model.circuit.CircuitKind.CPB;
 		BloodGraph graph = new BloodGraph(circuit);
 		PatientNode patient = graph.first(PatientNode.class)
 				.orElseThrow(() -> new CircuitException(Messages.Plant_noPatient));
