@@ -17,6 +17,9 @@ public final class Compartments {
 	/** Shed blood in the surgical field: outside the blood volume, returned by suction. */
 	public static final int FIELD = 6;
 	static final int COUNT = 7;
+	/** The compartments' names, as a stop cause names them. */
+	static final String[] NAMES = { "patient arterial", "patient venous", "venous line", "reservoir", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"arterial circuit", "side lines", "surgical field" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	final double[] volume = new double[COUNT];
 	final double[] cells = new double[COUNT];

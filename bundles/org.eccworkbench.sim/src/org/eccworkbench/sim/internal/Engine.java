@@ -401,12 +401,12 @@ public final class Engine {
 	private void check() throws StopException {
 		for (int c = 0; c < Compartments.COUNT; c++) {
 			if (!(blood.volume[c] >= -1e-9) || !Double.isFinite(blood.heat[c]) || !Double.isFinite(blood.oxygen[c])) {
-				throw new StopException(NLS.bind(Messages.Stop_impossible, c));
+				throw new StopException(NLS.bind(Messages.Stop_impossible, Compartments.NAMES[c]));
 			}
 		}
-		for (double value : signals) {
-			if (Double.isNaN(value) || Double.isInfinite(value)) {
-				throw new StopException(NLS.bind(Messages.Stop_impossible, "signal")); //$NON-NLS-1$
+		for (int i = 0; i < signals.length; i++) {
+			if (!Double.isFinite(signals[i])) {
+				throw new StopException(NLS.bind(Messages.Stop_impossible, Signal.values()[i].key()));
 			}
 		}
 	}

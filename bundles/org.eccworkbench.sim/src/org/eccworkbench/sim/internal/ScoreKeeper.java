@@ -9,11 +9,12 @@ public final class ScoreKeeper {
 	private static final double GDP = org.eccworkbench.analysis.Do2iThreshold.GOAL_DIRECTED_280.mlPerMinPerSquareMetre();
 
 	private final Engine engine;
-	private double below272S;
-	private double below280S;
+	private long below272Steps;
+	private long below280Steps;
+	private long bypassSteps;
+	private double dt;
 	private double nadirDo2i = Double.NaN;
 	private double maxGradientC;
-	private double bypassS;
 	private double maxVolumeError;
 
 	public ScoreKeeper(Engine engine) {
@@ -26,16 +27,17 @@ public final class ScoreKeeper {
 		if (!engine.controls.onBypass) {
 			return;
 		}
-		bypassS += dt;
+		this.dt = dt;
+		bypassSteps++;
 		if (!engine.primeWashedOut()) {
 			return;
 		}
 		double do2i = s[Signal.DO2I_ML_MIN_M2.ordinal()];
 		if (do2i < RANUCCI) {
-			below272S += dt;
+			below272Steps++;
 		}
 		if (do2i < GDP) {
-			below280S += dt;
+			below280Steps++;
 		}
 		if (Double.isNaN(nadirDo2i) || do2i < nadirDo2i) {
 			nadirDo2i = do2i;
@@ -46,11 +48,11 @@ public final class ScoreKeeper {
 	}
 
 	public double minutesBelow272() {
-		return below272S / 60;
+		return below272Steps * dt / 60;
 	}
 
 	public double minutesBelow280() {
-		return below280S / 60;
+		return below280Steps * dt / 60;
 	}
 
 	/** Lowest DO2i on bypass, mL/min/m², or NaN if bypass never started. */
@@ -63,7 +65,7 @@ public final class ScoreKeeper {
 	}
 
 	public double bypassMinutes() {
-		return bypassS / 60;
+		return bypassSteps * dt / 60;
 	}
 
 	public double maxVolumeError() {
