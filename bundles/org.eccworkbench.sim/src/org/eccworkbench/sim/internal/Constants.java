@@ -87,6 +87,14 @@ public final class Constants {
 	 * stores are not modelled, so PaCO2 moves faster than in patients.
 	 */
 	public static final double CO2_CAPACITANCE_ML_DL_MMHG = 0.45;
+	/**
+	 * Share of the sweep that removes CO2 as alveolar ventilation would: calibrated so that the
+	 * default sweep of 1.5 L/min/m² (REFERENCE 2.9: 1.35-1.60 L/min/m² avoided hypocapnia in CABG)
+	 * holds PaCO2 at 40 mmHg with the normothermic VCO2 of this model (RQ × 56 mL/min/m²):
+	 * 0.863 × 0.8 × 56 / (1.5 × 40) = 0.644. Modelling choice calibrated on that source.
+	 */
+	public static final double CO2_SWEEP_EFFICIENCY = ALVEOLAR_CONSTANT * RESPIRATORY_QUOTIENT * VO2_INDEX_ML_MIN_M2
+			/ (1.5 * 40);
 	/** Normal arterial PO2 before bypass, mmHg (West; Severinghaus gives 97.7 % at 100). */
 	public static final double BASELINE_PAO2_MMHG = 100;
 	/** Normal mixed venous saturation before bypass (West, Respiratory Physiology: 75 %). */

@@ -392,8 +392,8 @@ public final class Engine {
 		double totalMl = blood.bloodVolume();
 		double capacitance = Constants.CO2_CAPACITANCE_ML_DL_MMHG * totalMl / 100;
 		double vco2 = Constants.RESPIRATORY_QUOTIENT * vo2MlS;
-		co2RemovalMlS = pumpFlowMlS > 0 ? controls.sweepLMin * paco2 / Constants.ALVEOLAR_CONSTANT / 60 * oxygenatorFactor
-				: 0;
+		co2RemovalMlS = pumpFlowMlS > 0 ? Constants.CO2_SWEEP_EFFICIENCY * controls.sweepLMin * paco2
+				/ Constants.ALVEOLAR_CONSTANT / 60 * oxygenatorFactor : 0;
 		paco2 = Math.max(0, paco2 + (vco2 - co2RemovalMlS) * dt / capacitance);
 		heparinUnits = HeparinKinetics.decay(heparinUnits, patient.weightKg(), dt);
 	}
