@@ -14,6 +14,9 @@ import org.eclipse.osgi.util.NLS;
 /** The human-readable summary of {@code eccw simulate}. */
 final class SimText {
 
+	/** Properties files drop a value's leading blanks: the indentation is written here. */
+	static final String INDENT = "  "; //$NON-NLS-1$
+
 	private SimText() {
 	}
 
@@ -27,21 +30,21 @@ final class SimText {
 		result.stopCause().ifPresent(cause -> out.println(NLS.bind(SimMessages.Sim_stopped, cause)));
 		var s = result.scores();
 		out.println(SimMessages.Sim_scores);
-		out.println(NLS.bind(SimMessages.Sim_do2i, new Object[] { fixed(s.nadirDo2i(), 0), fixed(s.minutesBelowDo2i272(), 1),
+		out.println(INDENT + NLS.bind(SimMessages.Sim_do2i, new Object[] { fixed(s.nadirDo2i(), 0), fixed(s.minutesBelowDo2i272(), 1),
 				fixed(s.minutesBelowDo2i280(), 1) }));
-		out.println(NLS.bind(SimMessages.Sim_gradient, fixed(s.maxGradientC(), 1), Integer.toString(s.missedRedoses())));
-		out.println(NLS.bind(SimMessages.Sim_volume, String.format(java.util.Locale.ROOT, "%.1e", s.maxVolumeErrorRelative()))); //$NON-NLS-1$
+		out.println(INDENT + NLS.bind(SimMessages.Sim_gradient, fixed(s.maxGradientC(), 1), Integer.toString(s.missedRedoses())));
+		out.println(INDENT + NLS.bind(SimMessages.Sim_volume, String.format(java.util.Locale.ROOT, "%.1e", s.maxVolumeErrorRelative()))); //$NON-NLS-1$
 		out.println(NLS.bind(SimMessages.Sim_alarms, result.alarms().size()));
 		for (AlarmRecord alarm : result.alarms()) {
-			out.println(NLS.bind(SimMessages.Sim_alarm, new Object[] { clock(alarm.tS()), alarm.priority().id(), alarm.id().id(),
+			out.println(INDENT + NLS.bind(SimMessages.Sim_alarm, new Object[] { clock(alarm.tS()), alarm.priority().id(), alarm.id().id(),
 					Double.isNaN(alarm.clearedS()) ? "-" : clock(alarm.clearedS()), //$NON-NLS-1$
 					Double.isNaN(alarm.responseS()) ? "-" : fixed(alarm.responseS(), 1) })); //$NON-NLS-1$
 		}
 		out.println(SimMessages.Sim_final);
 		for (Map.Entry<String, Double> value : result.finalState().entrySet()) {
-			out.println("  " + value.getKey() + " = " + fixed(value.getValue(), 3)); //$NON-NLS-1$ //$NON-NLS-2$
+			out.println(INDENT + value.getKey() + " = " + fixed(value.getValue(), 3)); //$NON-NLS-1$
 		}
 		out.println(SimMessages.Sim_notes);
-		result.notes().forEach(note -> out.println("  " + note)); //$NON-NLS-1$
+		result.notes().forEach(note -> out.println(INDENT + note));
 	}
 }

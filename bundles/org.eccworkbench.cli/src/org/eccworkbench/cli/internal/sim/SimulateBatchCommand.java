@@ -161,7 +161,7 @@ public final class SimulateBatchCommand implements Subcommand {
 	}
 
 	private static void table(List<Job> jobs, List<RunResult> results, double wall, int threads, CommandIO io) {
-		io.out().println(SimMessages.Batch_header);
+		io.out().println(SimText.INDENT + SimMessages.Batch_header);
 		for (int i = 0; i < jobs.size(); i++) {
 			PatientSpec p = jobs.get(i).patient();
 			RunResult r = results.get(i);
