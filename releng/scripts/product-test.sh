@@ -56,6 +56,11 @@ grep -q ', 20 cases$' "$out" && grep -q '^Pieces: ' "$out" && [ -s "$kit_out/kit
   && [ -s "$kit_out/customs-proforma.csv" ] && ! grep -q 'SLF4J' "$err"; planned=$?
 check "eccw kit plan on the shipped example mission prints the kit and writes the lists and the PDF" $(( code != 0 || planned != 0 ))
 rm -rf "$kit_out"
+example="$eccw_root/bundles/org.eccworkbench.sim/examples/adult-cpb.ecc"
+env -u DISPLAY "$eccw" simulate "$example" --duration 1h --json >"$out" 2>"$err"; code=$?
+grep -q '"simulated_s": 3600,' "$out" && grep -q '"stopped": null' "$out" && grep -q '"nadir_do2i_ml_min_m2": [0-9]' "$out" \
+  && grep -q '"pump_flow_l_min": [0-9]' "$out"; simulated=$?
+check "eccw simulate <example.ecc> --duration 1h --json simulates the hour and prints the summary" $(( code != 0 || simulated != 0 ))
 
 env -u DISPLAY JAVA_HOME=/nonexistent ECCW_DEFAULT_JDK=/nonexistent "$eccw" --version >"$out" 2>"$err"; code=$?
 [ "$(wc -l <"$err")" -eq 1 ] && grep -q 'needs Java 21 or newer' "$err"; explained=$?

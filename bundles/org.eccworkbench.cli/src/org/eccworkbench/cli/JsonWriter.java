@@ -7,9 +7,10 @@ import java.util.Optional;
 import org.eccworkbench.catalog.Figure;
 
 /**
- * Writes indented JSON for the subcommands' {@code --json} output, nested as deep as needed:
- * objects, arrays, strings, numbers, booleans and null. Non-ASCII characters are escaped, so the output is
- * the same whatever the terminal's encoding.
+ * Writes indented JSON for subcommands whose output nests (catalog, simulate): objects, arrays,
+ * strings, numbers, booleans and null, one member per line. Non-ASCII characters are escaped, so
+ * the output is the same whatever the terminal's encoding. For a flat object, {@link JsonObject}
+ * is enough.
  */
 public final class JsonWriter {
 
@@ -57,10 +58,35 @@ public final class JsonWriter {
 		return value(value.orElse(null));
 	}
 
+	/** A number as a catalog states it: all its digits, without trailing zeros or exponent. */
 	public JsonWriter value(double value) {
 		separate();
 		out.append(Figure.format(value));
 		return this;
+	}
+
+	/** A number with up to 12 significant digits as {@link JsonObject} writes it, or null when NaN or infinite. */
+	public JsonWriter number(double value) {
+		separate();
+		out.append(Double.isFinite(value) ? JsonObject.number(value) : "null"); //$NON-NLS-1$
+		return this;
+	}
+
+	/** An integer. */
+	public JsonWriter value(long value) {
+		separate();
+		out.append(value);
+		return this;
+	}
+
+	/** A member whose value is a {@linkplain #number(double) number} or null. */
+	public JsonWriter numberMember(String name, double value) {
+		return name(name).number(value);
+	}
+
+	/** A member whose value is an integer. */
+	public JsonWriter member(String name, long value) {
+		return name(name).value(value);
 	}
 
 	public JsonWriter value(boolean value) {

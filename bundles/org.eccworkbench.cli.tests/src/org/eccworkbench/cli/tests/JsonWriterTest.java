@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.eccworkbench.cli.JsonWriter;
 import org.junit.jupiter.api.Test;
 
-/** The JSON writer of the subcommands. */
+/** The nested JSON writer of the command-line API. */
 class JsonWriterTest {
 
 	@Test
@@ -44,5 +44,12 @@ class JsonWriterTest {
 	@Test
 	void refusesAnUnclosedDocument() {
 		assertThrows(IllegalStateException.class, () -> new JsonWriter().beginObject().toString());
+	}
+
+	@Test
+	void writesRoundedNumbersIntegersAndNullForNaN() {
+		assertEquals("{\n  \"a\": 0.1,\n  \"b\": null,\n  \"c\": 42,\n  \"d\": 59.1607981235\n}\n",
+				new JsonWriter().beginObject().numberMember("a", 0.1 + 2e-17).numberMember("b", Double.NaN).member("c", 42L)
+						.numberMember("d", 59.16079812345678).endObject().toString());
 	}
 }

@@ -15,6 +15,7 @@ import org.eccworkbench.cli.internal.Messages;
 import org.eccworkbench.cli.internal.calc.CalcMessages;
 import org.eccworkbench.cli.internal.kit.KitMessages;
 import org.eccworkbench.cli.internal.console.ConsoleMessages;
+import org.eccworkbench.cli.internal.sim.SimMessages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.osgi.framework.FrameworkUtil;
@@ -26,13 +27,14 @@ import org.osgi.framework.FrameworkUtil;
 class MessagesTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "internal", "internal.calc", "internal.kit", "kit", "internal.console" })
+	@ValueSource(strings = { "internal", "internal.calc", "internal.kit", "kit", "internal.console", "internal.sim" })
 	void theFrenchMessagesHaveTheSameKeysAndQuotesAreRight(String pkg) throws IOException {
 		Class<?> anchor = switch (pkg) {
 		case "internal" -> Messages.class;
 		case "internal.calc" -> CalcMessages.class;
 		case "internal.kit" -> KitMessages.class;
 		case "internal.console" -> ConsoleMessages.class;
+		case "internal.sim" -> SimMessages.class;
 		default -> org.eccworkbench.kit.internal.Messages.class;
 		};
 		Properties english = load(anchor, "messages.properties");

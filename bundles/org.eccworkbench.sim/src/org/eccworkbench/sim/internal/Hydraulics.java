@@ -1,0 +1,171 @@
+package org.eccworkbench.sim.internal;
+
+import org.eccworkbench.sim.ScenarioSettings;
+import org.eccworkbench.sim.ServoMode;
+
+/**
+ * Quasi-static circuit hydraulics of one step: venous drainage through cannula and line, the
+ * arterial pump's flow (roller: rpm × stroke; centrifugal: head curve against the afterload), the
+ * line pressures where the sensors sit, and the servo reactions of the level and pressure
+ * detectors. Losses are a·Q + b·Q² (Poiseuille plus the cannula's kinetic loss), Q in mL/s.
+ */
+final class Hydraulics {
+
+	/** One step's flows (mL/s) and pressures (mmHg). */
+	record Result(double pumpMlS, double drainageMlS, double pumpInletMmHg, double preOxygenatorMmHg,
+			double postOxygenatorMmHg, double arterialLineMmHg, boolean pressureHigh, boolean ruptured) {
+	}
+
+	private final Plant plant;
+	private final ScenarioSettings settings;
+	private final double limitMmHg;
+
+	Hydraulics(Plant plant, ScenarioSettings settings) {
+		this.plant = plant;
+		this.settings = settings;
+		this.limitMmHg = Double.isNaN(settings.linePressureHighMmHg()) ? Constants.LINE_PRESSURE_HIGH_MMHG
+				: settings.linePressureHighMmHg();
+	}
+
+	double limitMmHg() {
+		return limitMmHg;
+	}
+
+	Result solve(Controls controls, double pa, double pv, double gravity, double vacuum, double viscosity,
+			double venousViscosity, double oxygenatorFactor, double airFactor, double reservoirMl) {
+		double venousFactor = controls.venousKinkFactor * airFactor;
+		double av = (Rheology.poiseuilleMmHgSPerMl(venousViscosity, plant.venousTubeGeometry)
+				+ (plant.venousCannula == null ? 0 : plant.venousCannula.linear(venousViscosity))) * venousFactor;
+		double bv = (plant.venousCannula == null ? 0 : plant.venousCannula.kinetic()) * venousFactor;
+		boolean venousOpen = !controls.venousClamped && !controls.venousDislodged;
+
+		double oxygenator = plant.oxygenatorResistance / Math.sqrt(Math.max(0.01, oxygenatorFactor));
+		double cannulaLinear = plant.arterialCannula == null ? 0 : plant.arterialCannula.linear(viscosity);
+		double cannulaKinetic = plant.arterialCannula == null ? 0 : plant.arterialCannula.kinetic();
+		double tubes = Rheology.poiseuilleMmHgSPerMl(viscosity, plant.arterialTubeGeometry);
+		double downstreamLinear = (tubes + cannulaLinear) * controls.arterialOcclusionFactor;
+		double downstreamKinetic = cannulaKinetic * controls.arterialOcclusionFactor;
+		double aa = oxygenator + plant.filterResistance + downstreamLinear;
+		double ba = downstreamKinetic;
+		double outlet = controls.arterialDislodged ? 0 : pa;
+		double inletLinear = Rheology.poiseuilleMmHgSPerMl(viscosity, plant.inletTubeGeometry);
+
+		double drainage = plant.reservoir && venousOpen ? Rheology.flowFor(pv + gravity + vacuum, av, bv) : 0;
+		boolean drives = !controls.servoStopped && !controls.pumpFailure
+				&& (!controls.powerFailure || !Double.isNaN(controls.handCrankRpm));
+		double q;
+		if (!drives) {
+			q = 0;
+			controls.rpm = 0;
+		} else if (plant.roller) {
+			q = rollerFlow(controls);
+		} else {
+			q = centrifugalFlow(controls, outlet, aa, ba, inletLinear, pv + gravity, av, bv, venousOpen);
+		}
+		if (!plant.reservoir && plant.roller && !venousOpen) {
+			q = 0;
+		}
+		boolean blocked = controls.arterialClamped;
+		if (blocked && !plant.roller) {
+			q = 0;
+		}
+		if (plant.reservoir && plant.levelSensor && reservoirMl < plant.minLevelMl) {
+			if (settings.levelDetector() == ServoMode.STOP && q > 0) {
+				controls.servoStopped = true;
+				q = 0;
+			} else if (settings.levelDetector() == ServoMode.SLOW) {
+				q = Math.min(q, drainage);
+			}
+		}
+		boolean sensed = hasArterialSensor();
+		boolean high = false;
+		if (q > 0 && blocked) {
+			if (!sensed || settings.pressureServo() == ServoMode.OFF) {
+				return new Result(q, drainage, 0, Double.POSITIVE_INFINITY, 0, 0, true, true);
+			}
+			controls.servoStopped = true;
+			q = 0;
+			high = true;
+		} else if (sensed && q > 0) {
+			double highest = highestReading(q, outlet, oxygenator, aa, ba);
+			if (highest > limitMmHg) {
+				high = true;
+				if (settings.pressureServo() == ServoMode.STOP) {
+					controls.servoStopped = true;
+					q = 0;
+				} else if (settings.pressureServo() == ServoMode.SLOW) {
+					q = Math.min(q, Rheology.flowFor(limitMmHg - outlet, aa, ba));
+				}
+			}
+		}
+		double arterialLine = outlet + downstreamLinear * q + downstreamKinetic * q * Math.abs(q);
+		double postOxygenator = arterialLine + plant.filterResistance * q;
+		double preOxygenator = postOxygenator + oxygenator * q;
+		if (blocked && q == 0 && high) {
+			preOxygenator = limitMmHg;
+			postOxygenator = limitMmHg;
+			arterialLine = limitMmHg;
+		}
+		double inlet = plant.reservoir ? -inletLinear * q : pv + gravity - av * q - bv * q * Math.abs(q);
+		return new Result(q, drainage, inlet, preOxygenator, postOxygenator, arterialLine, high, false);
+	}
+
+	private double rollerFlow(Controls controls) {
+		double rpm;
+		if (controls.powerFailure) {
+			rpm = controls.handCrankRpm;
+		} else if (controls.flowMode) {
+			rpm = controls.flowTargetMlS * 60 / plant.strokeMlPerRev;
+		} else {
+			rpm = controls.rpm;
+		}
+		rpm = Math.max(0, Math.min(plant.maxRpm, rpm));
+		controls.rpm = rpm;
+		return rpm * plant.strokeMlPerRev / 60;
+	}
+
+	/** Solves H·N² − K·Q² = (outlet + a·Q + b·Q²) − inlet(Q) for Q; in flow mode first N for the target. */
+	private double centrifugalFlow(Controls controls, double outlet, double aa, double ba, double inletLinear,
+			double sourcePressure, double av, double bv, boolean venousOpen) {
+		double source = plant.reservoir ? 0 : sourcePressure;
+		double a = aa + (plant.reservoir ? inletLinear : av);
+		double b = plant.centrifugalDroop + ba + (plant.reservoir ? 0 : bv);
+		if (!plant.reservoir && !venousOpen) {
+			controls.rpm = controls.flowMode ? 0 : controls.rpm;
+			return 0;
+		}
+		if (controls.flowMode && !controls.powerFailure) {
+			double target = controls.flowTargetMlS;
+			double head = outlet - source + a * target + b * target * target;
+			controls.rpm = Math.min(plant.maxRpm, Math.sqrt(Math.max(0, head) / plant.centrifugalHead));
+		}
+		double rpm = controls.powerFailure ? controls.handCrankRpm : controls.rpm;
+		rpm = Math.max(0, Math.min(plant.maxRpm, rpm));
+		double x = plant.centrifugalHead * rpm * rpm - outlet + source;
+		return x >= 0 ? Rheology.flowFor(x, a, b) : -Rheology.flowFor(-x, a, b);
+	}
+
+	private boolean hasArterialSensor() {
+		for (Plant.Node node : plant.pressureSensors) {
+			if (node == Plant.Node.PRE_OXYGENATOR || node == Plant.Node.POST_OXYGENATOR || node == Plant.Node.ARTERIAL_LINE) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private double highestReading(double q, double outlet, double oxygenator, double aa, double ba) {
+		double pre = outlet + aa * q + ba * q * q;
+		double highest = Double.NEGATIVE_INFINITY;
+		for (Plant.Node node : plant.pressureSensors) {
+			double reading = switch (node) {
+			case PRE_OXYGENATOR -> pre;
+			case POST_OXYGENATOR -> pre - oxygenator * q;
+			case ARTERIAL_LINE -> pre - (oxygenator + plant.filterResistance) * q;
+			default -> Double.NEGATIVE_INFINITY;
+			};
+			highest = Math.max(highest, reading);
+		}
+		return highest;
+	}
+}
