@@ -9,10 +9,10 @@ import org.eccworkbench.kit.mission.Mission;
 import org.eccworkbench.kit.mission.MissionFactory;
 import org.eccworkbench.kit.mission.PlannedCase;
 import org.eccworkbench.kit.mission.TransportLimits;
-import org.eccworkbench.kit.plan.FolderCircuitSource;
 import org.eccworkbench.kit.plan.ItemTable;
 import org.eccworkbench.kit.plan.KitPlanner;
 import org.eccworkbench.kit.plan.ShippedFiles;
+import org.eccworkbench.kit.plan.TemplateCircuitSource;
 import org.eccworkbench.kit.resource.MissionFiles;
 
 /** Missions, planners and the shipped data for the tests. */
@@ -28,7 +28,7 @@ final class Kits {
 	}
 
 	static KitPlanner planner() {
-		return new KitPlanner(items(), FolderCircuitSource.shipped());
+		return new KitPlanner(items(), TemplateCircuitSource.contributed());
 	}
 
 	static Path exampleFile() {

@@ -12,6 +12,7 @@ import org.eccworkbench.kit.mission.Mission;
 import org.eccworkbench.kit.plan.CircuitSource;
 import org.eccworkbench.kit.plan.FolderCircuitSource;
 import org.eccworkbench.kit.plan.ItemTable;
+import org.eccworkbench.kit.plan.TemplateCircuitSource;
 import org.eccworkbench.kit.resource.MissionFiles;
 import org.eccworkbench.kit.resource.MissionLoadResult;
 import org.eclipse.osgi.util.NLS;
@@ -33,7 +34,7 @@ final class MissionInput {
 	static CircuitSource circuits(Mission mission, Path missionFile) {
 		String folder = mission.getTemplateFolder();
 		if (folder == null || folder.isBlank()) {
-			return FolderCircuitSource.shipped();
+			return TemplateCircuitSource.contributed();
 		}
 		Path parent = missionFile.toAbsolutePath().getParent();
 		return new FolderCircuitSource(parent.resolve(folder).normalize());
