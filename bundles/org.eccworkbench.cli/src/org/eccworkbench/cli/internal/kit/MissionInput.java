@@ -30,8 +30,14 @@ final class MissionInput {
 		return result.mission();
 	}
 
-	/** The mission's template folder (relative to the mission file), else the shipped templates. */
-	static CircuitSource circuits(Mission mission, Path missionFile) {
+	/**
+	 * The circuits of a mission: the folder given on the command line, else the mission's template
+	 * folder (relative to the mission file), else the shipped templates.
+	 */
+	static CircuitSource circuits(Mission mission, Path missionFile, Optional<String> templates) {
+		if (templates.isPresent()) {
+			return new FolderCircuitSource(Path.of(templates.get()).toAbsolutePath().normalize());
+		}
 		String folder = mission.getTemplateFolder();
 		if (folder == null || folder.isBlank()) {
 			return TemplateCircuitSource.contributed();
