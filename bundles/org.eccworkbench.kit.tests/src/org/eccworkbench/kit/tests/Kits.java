@@ -12,7 +12,6 @@ import org.eccworkbench.kit.mission.TransportLimits;
 import org.eccworkbench.kit.plan.ItemTable;
 import org.eccworkbench.kit.plan.KitPlanner;
 import org.eccworkbench.kit.plan.ShippedFiles;
-import org.eccworkbench.kit.plan.TemplateCircuitSource;
 import org.eccworkbench.kit.resource.MissionFiles;
 
 /** Missions, planners and the shipped data for the tests. */
@@ -28,7 +27,7 @@ final class Kits {
 	}
 
 	static KitPlanner planner() {
-		return new KitPlanner(items(), TemplateCircuitSource.contributed());
+		return new KitPlanner(items());
 	}
 
 	static Path exampleFile() {

@@ -65,7 +65,8 @@ public final class KitPlanCommand implements Subcommand {
 			mission.get().getInventory().clear();
 			mission.get().getInventory().addAll(lots);
 		}
-		KitPlan plan = new KitPlanner(MissionInput.items(), MissionInput.circuits(mission.get(), file, args.option(TEMPLATES))).plan(mission.get());
+		KitPlan plan = new KitPlanner(MissionInput.items(), MissionInput.circuits(mission.get(), file, args.option(TEMPLATES)))
+				.plan(mission.get());
 		PackingResult packing = new Packer().pack(plan);
 		if (args.flag(JSON)) {
 			io.out().println(KitJson.plan(plan, packing));
