@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eccworkbench.analysis.circuit.CircuitTemplates;
 import org.eccworkbench.cli.ExitCode;
 import org.eccworkbench.kit.plan.ShippedFiles;
 import org.eccworkbench.kit.resource.MissionFiles;
@@ -52,6 +53,20 @@ class KitCommandTest {
 		assertEquals(ExitCode.INPUT_PROBLEM, run.exitCode());
 		assertTrue(run.err().contains("The kit cannot be fulfilled as planned:"), run.err());
 		assertTrue(run.err().contains("short of terumo.capiox-fx05: need 11, usable stock 0, missing 11 each"), run.err());
+	}
+
+	@Test
+	void aTeamsTemplateFolderReplacesTheShippedTemplates(@TempDir Path folder) throws IOException {
+		CommandRun empty = CommandRun.of("kit", "plan", example().toString(), "--templates", folder.toString());
+		assertEquals(ExitCode.INPUT_PROBLEM, empty.exitCode());
+		assertTrue(empty.err().contains("no circuit template 'neonatal'"), empty.err());
+		for (String template : new String[] { "neonatal", "paediatric", "small-adult", "adult", "va-ecmo" }) {
+			Files.write(folder.resolve(template + ".ecc"), CircuitTemplates.contributed().template(template).orElseThrow().content());
+		}
+		CommandRun run = CommandRun.of("kit", "plan", example().toString(), "--templates", folder.toString(), "--json");
+		assertEquals(ExitCode.OK, run.exitCode(), run.err());
+		assertTrue(run.out().contains("{\"item\": \"medtronic.affinity-pixie\", \"category\": \"oxygenator\", \"unit\": \"each\","
+				+ " \"for_cases\": 4, \"spares\": 1, \"emergency\": 0, \"total\": 5"), run.out());
 	}
 
 	@Test

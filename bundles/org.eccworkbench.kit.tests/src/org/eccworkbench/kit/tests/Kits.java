@@ -9,7 +9,6 @@ import org.eccworkbench.kit.mission.Mission;
 import org.eccworkbench.kit.mission.MissionFactory;
 import org.eccworkbench.kit.mission.PlannedCase;
 import org.eccworkbench.kit.mission.TransportLimits;
-import org.eccworkbench.kit.plan.FolderCircuitSource;
 import org.eccworkbench.kit.plan.ItemTable;
 import org.eccworkbench.kit.plan.KitPlanner;
 import org.eccworkbench.kit.plan.ShippedFiles;
@@ -28,7 +27,7 @@ final class Kits {
 	}
 
 	static KitPlanner planner() {
-		return new KitPlanner(items(), FolderCircuitSource.shipped());
+		return new KitPlanner(items());
 	}
 
 	static Path exampleFile() {

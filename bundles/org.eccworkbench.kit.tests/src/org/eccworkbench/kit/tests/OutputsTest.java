@@ -95,7 +95,7 @@ class OutputsTest {
 		List<String> bom = Files.readAllLines(folder.resolve(KitOutputs.BOM));
 		assertEquals(String.join(",", KitTables.BOM_HEADER), bom.get(0));
 		assertEquals(plan.requirements().size() + 1, bom.size());
-		assertTrue(Files.readString(folder.resolve(KitOutputs.PIECES)).contains("\"Terumo Capiox RX/FX hardshell reservoir, 4 L\""));
+		assertTrue(Files.readString(folder.resolve(KitOutputs.PIECES)).contains("\"Terumo Capiox RX/FX hardshell reservoir, 3 L\""));
 		assertTrue(Files.size(folder.resolve(KitOutputs.PDF)) > 1000);
 		assertTrue(Files.readString(folder.resolve(KitOutputs.CHECKLISTS)).contains("hand crank packed in the emergency kit"));
 	}

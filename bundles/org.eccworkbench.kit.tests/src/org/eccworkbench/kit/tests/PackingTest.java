@@ -15,11 +15,11 @@ import org.eccworkbench.kit.pack.PackLine;
 import org.eccworkbench.kit.pack.Packer;
 import org.eccworkbench.kit.pack.PackingResult;
 import org.eccworkbench.kit.pack.Piece;
-import org.eccworkbench.kit.plan.FolderCircuitSource;
 import org.eccworkbench.kit.plan.ItemTable;
 import org.eccworkbench.kit.plan.KitPlan;
 import org.eccworkbench.kit.plan.KitPlanner;
 import org.eccworkbench.kit.plan.PackingClass;
+import org.eccworkbench.kit.plan.TemplateCircuitSource;
 import org.junit.jupiter.api.Test;
 
 /** Weight and size limits, the number of pieces, and the classes that never share a piece. */
@@ -63,7 +63,7 @@ class PackingTest {
 	void sterileFluidColdChainAndGeneralItemsTravelApart() {
 		String items = "id,name,category,packing,unit,unitWeightKg,unitVolumeL,content\n"
 				+ "fluid.plasma-lyte-a-1000ml,Plasma-Lyte,fluid,fluid,each,1.1,1.2,1000\n"
-				+ "fluid.cardioplegia.del-nido-1000ml,del Nido,fluid,cold-chain,each,1.1,1.2,1000\n"
+				+ "fluid.cardioplegia.htk-1000ml,Custodiol HTK,fluid,cold-chain,each,1.1,1.2,1000\n"
 				+ "drug.heparin-25000u,Heparin,drug,general,each,0.03,0.05,25000\n"
 				+ "drug.protamine-50mg,Protamine,drug,general,each,0.03,0.05,50\n"
 				+ "blood.prbc-ml,Red cells,blood,on-site,mL,0,0,0\n"
@@ -71,8 +71,9 @@ class PackingTest {
 				+ "generic.cardioplegia-set,Set,cardioplegia-set,sterile,each,0.5,3,0\n"
 				+ "generic.suction,Sucker,consumable,sterile,each,0.1,0.5,0\n"
 				+ "generic.vent,Vent,consumable,sterile,each,0.1,0.5,0\n"
+				+ "generic.one-way-valve,Valve,consumable,sterile,each,0.05,0.2,0\n"
 				+ "generic.cannula.aortic,Aortic,cannula,sterile,each,0.1,0.5,0\n"
-				+ "generic.cannula.venous-bicaval,Bicaval,cannula,sterile,each,0.1,0.5,0\n"
+				+ "generic.cannula.venous-single-stage,Single-stage,cannula,sterile,each,0.1,0.5,0\n"
 				+ "equipment.hand-crank,Crank,equipment,general,each,2,5,0\n";
 		String defaults = "category,packing,unit,unitWeightKg,unitVolumeL\n" + "oxygenator,sterile,each,1.5,8\n"
 				+ "tubing,sterile,m,0.15,0.3\n";
@@ -83,7 +84,13 @@ class PackingTest {
 		EmergencyItem crank = Kits.F.createEmergencyItem();
 		crank.setItemId("equipment.hand-crank");
 		mission.getEmergency().add(crank);
-		KitPlan plan = new KitPlanner(table, FolderCircuitSource.shipped()).plan(mission);
+		// The neonatal template's blood cardioplegia plans no bag: the cold chain is an HTK bag the
+		// team adds to the emergency kit.
+		EmergencyItem htk = Kits.F.createEmergencyItem();
+		htk.setItemId("fluid.cardioplegia.htk-1000ml");
+		htk.setQuantity(1);
+		mission.getEmergency().add(htk);
+		KitPlan plan = new KitPlanner(table, TemplateCircuitSource.contributed()).plan(mission);
 		PackingResult packing = new Packer().pack(plan);
 		Set<PackingClass> classes = packing.pieces().stream().map(Piece::packing).collect(Collectors.toSet());
 		assertEquals(Set.of(PackingClass.STERILE, PackingClass.FLUID, PackingClass.COLD_CHAIN, PackingClass.GENERAL), classes);
@@ -93,5 +100,6 @@ class PackingTest {
 			}
 		}
 		assertTrue(packing.pieces().stream().flatMap(p -> p.lines().stream()).noneMatch(l -> l.item().id().startsWith("blood")));
+		assertTrue(plan.findings().stream().noneMatch(f -> f.message().contains("neither in the catalog")), plan.findings().toString());
 	}
 }

@@ -19,13 +19,16 @@ class PlannerRulesTest {
 
 	@Test
 	void aCaseWhoseFlowExceedsTheBandsOxygenatorMovesUpABand() {
-		// 24 kg, 175 cm: Haycock 0.024265 x 175^0.3964 x 24^0.5378 = 1.04 m2, x 2.8 = 2.91 L/min,
-		// more than the Quadrox-iD Pediatric's 2.8 L/min.
-		Mission mission = Kits.mission(new double[] { 24, 175, 15 });
+		// 16 kg, 125 cm (paediatric band): Haycock 0.024265 x 125^0.3964 x 16^0.5378 = 0.731 m2,
+		// x 2.8 = 2.05 L/min, more than the Affinity Pixie's 2.0 L/min.
+		Mission mission = Kits.mission(new double[] { 16, 125, 9 });
 		KitPlan plan = Kits.planner().plan(mission);
 		assertEquals("small-adult", plan.cases().get(0).template());
-		assertTrue(plan.findings().stream().anyMatch(f -> f.message().contains("template small-adult used")),
+		assertTrue(plan.findings().stream().anyMatch(f -> f.message().equals(
+				"case C1: target flow 2.05 L/min is above the oxygenator of paediatric; template small-adult used")),
 				plan.findings().toString());
+		// 16 kg, 105 cm: 0.682 m2, 1.91 L/min: the Pixie carries it and the band holds.
+		assertEquals("paediatric", Kits.planner().plan(Kits.mission(new double[] { 16, 105, 4 })).cases().get(0).template());
 	}
 
 	@Test
@@ -63,9 +66,10 @@ class PlannerRulesTest {
 		policy.setMinimum(1);
 		mission.getRules().getSpares().add(policy);
 		KitPlan plan = Kits.planner().plan(mission);
-		// 2 FX05 + 1 Quadrox-iD = 3 oxygenators; 50 % is 1.5, rounded up 2, given to the FX05.
+		// 2 FX05 + 1 Affinity Pixie (12 kg, 90 cm: 1.54 L/min) = 3 oxygenators; 50 % is 1.5, rounded
+		// up 2, given to the FX05.
 		assertEquals(2, plan.requirement("terumo.capiox-fx05").orElseThrow().spares());
-		assertEquals(0, plan.requirement("getinge.quadrox-id-pediatric").orElseThrow().spares());
+		assertEquals(0, plan.requirement("medtronic.affinity-pixie").orElseThrow().spares());
 	}
 
 	@Test
@@ -75,7 +79,10 @@ class PlannerRulesTest {
 		mission.getCases().get(0).setExpectedBypassMinutes(150);
 		KitPlan plan = Kits.planner().plan(mission);
 		CaseNeeds c = plan.cases().get(0);
-		double total = 255 + c.primeMl() + 72;
+		// Neonatal template: prime 246.8 mL (tubing only); blood cardioplegia adds no crystalloid.
+		// EBV 3 x 85 = 255 mL; Hct 45 x 255 / 501.8 = 22.9 %, under the 25 % target.
+		assertEquals(246.82, c.primeMl(), 0.01);
+		double total = 255 + c.primeMl();
 		double redCells = (25 * total - 45 * 255) / 60;
 		assertEquals(Math.ceil(redCells), c.needs().stream().filter(n -> n.itemId().equals("blood.prbc-ml"))
 				.mapToDouble(Need::quantity).sum());

@@ -11,6 +11,8 @@ public final class Messages extends NLS {
 	public static String Load_version;
 	public static String Template_badName;
 	public static String Template_missing;
+	public static String Template_notContributed;
+	public static String Template_unreadable;
 	public static String Case_unknownPrime;
 	public static String Case_cannulaUnsized;
 	public static String Case_cardioplegiaNoDose;

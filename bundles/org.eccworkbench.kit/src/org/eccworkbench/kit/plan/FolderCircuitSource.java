@@ -15,7 +15,11 @@ import org.eccworkbench.model.resource.FileProblem;
 import org.eccworkbench.model.resource.LoadResult;
 import org.eclipse.osgi.util.NLS;
 
-/** Templates as {@code <name>.ecc} files in one folder, each read once. */
+/**
+ * Templates as {@code <name>.ecc} files in one folder, each read once: a team's own circuits, named
+ * by a mission's {@code templateFolder} or {@code eccw kit plan --templates DIR}. The shipped
+ * templates come from {@link TemplateCircuitSource}.
+ */
 public final class FolderCircuitSource implements CircuitSource {
 
 	private final Path folder;
@@ -51,8 +55,4 @@ public final class FolderCircuitSource implements CircuitSource {
 		return List.copyOf(problems);
 	}
 
-	/** The folder of the templates shipped in org.eccworkbench.kit ({@code templates/}). */
-	public static FolderCircuitSource shipped() {
-		return new FolderCircuitSource(ShippedFiles.folder("templates"));
-	}
 }

@@ -30,6 +30,12 @@ public final class KitPlanner {
 	private final ItemTable items;
 	private final CircuitSource circuits;
 
+	/** A planner with the shipped circuit templates ({@link TemplateCircuitSource#contributed()}). */
+	public KitPlanner(ItemTable items) {
+		this(items, TemplateCircuitSource.contributed());
+	}
+
+	/** A planner with the circuits of {@code circuits}, for example a team's folder. */
 	public KitPlanner(ItemTable items, CircuitSource circuits) {
 		this.items = items;
 		this.circuits = circuits;

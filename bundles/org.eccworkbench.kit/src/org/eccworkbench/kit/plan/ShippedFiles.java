@@ -15,7 +15,7 @@ public final class ShippedFiles {
 	private ShippedFiles() {
 	}
 
-	/** The bundle folder {@code name} ({@code templates}, {@code examples}) on disk. */
+	/** The bundle folder {@code name} ({@code examples}) on disk. */
 	public static Path folder(String name) {
 		Bundle bundle = FrameworkUtil.getBundle(ShippedFiles.class);
 		if (bundle == null) {

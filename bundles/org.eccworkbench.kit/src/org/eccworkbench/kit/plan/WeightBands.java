@@ -20,7 +20,7 @@ public final class WeightBands {
 	public record Band(double upToKg, String template) {
 	}
 
-	public static final List<Band> DEFAULTS = List.of(new Band(10, "neonatal"), new Band(25, "paediatric"),
+	public static final List<Band> DEFAULTS = List.of(new Band(10, "neonatal"), new Band(16, "paediatric"),
 			new Band(50, "small-adult"), new Band(Double.MAX_VALUE, "adult"));
 
 	private final List<Band> bands;

@@ -18,7 +18,6 @@ import org.eccworkbench.kit.mission.PlannedCase;
 import org.eccworkbench.kit.mission.TransportLimits;
 import org.eccworkbench.kit.pack.Packer;
 import org.eccworkbench.kit.pack.PackingResult;
-import org.eccworkbench.kit.plan.FolderCircuitSource;
 import org.eccworkbench.kit.plan.ItemTable;
 import org.eccworkbench.kit.plan.KitPlan;
 import org.eccworkbench.kit.plan.KitPlanner;
@@ -40,7 +39,7 @@ public final class KitBenchCommand implements Subcommand {
 		int lines = (int) (double) args.number("lines", 0, 1000000, "lines").orElse(1000.0);
 		int runs = (int) (double) args.number("runs", 1, 100, "runs").orElse(5.0);
 		ItemTable items = MissionInput.items();
-		KitPlanner planner = new KitPlanner(items, FolderCircuitSource.shipped());
+		KitPlanner planner = new KitPlanner(items);
 		Mission mission = mission(cases);
 		KitPlan first = planner.plan(mission);
 		addInventory(mission, first, lines);

@@ -25,20 +25,23 @@ import org.eccworkbench.kit.plan.KitPlanner;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * {@code eccw kit plan MISSION.eccmission [--inventory FILE] [--json] [--out DIR]}: plans and packs
- * the mission's kit and prints it (totals, shortages, expiries, pieces); {@code --inventory} takes
- * the stock from a CSV file instead of the mission's; {@code --out} writes the CSV lists, the
+ * {@code eccw kit plan MISSION.eccmission [--inventory FILE] [--templates DIR] [--json] [--out DIR]}:
+ * plans and packs the mission's kit and prints it (totals, shortages, expiries, pieces);
+ * {@code --inventory} takes the stock from a CSV file instead of the mission's; {@code --templates}
+ * takes the circuits from {@code DIR/<template>.ecc} instead of the shipped templates (or the
+ * mission's template folder); {@code --out} writes the CSV lists, the
  * checklists and the PDF. Exits 1, with the reasons, when the kit cannot be fulfilled or packed.
  */
 public final class KitPlanCommand implements Subcommand {
 
 	static final String INVENTORY = "inventory";
 	static final String OUT = "out";
+	static final String TEMPLATES = "templates";
 	static final String JSON = "json";
 
 	@Override
 	public int run(List<String> commandLine, CommandIO io) throws UsageException, IOException {
-		Arguments args = Arguments.parse(commandLine, Set.of(INVENTORY, OUT), Set.of(JSON));
+		Arguments args = Arguments.parse(commandLine, Set.of(INVENTORY, OUT, TEMPLATES), Set.of(JSON));
 		if (args.positional().size() != 1) {
 			throw new UsageException(KitMessages.Plan_oneMission);
 		}
@@ -62,7 +65,8 @@ public final class KitPlanCommand implements Subcommand {
 			mission.get().getInventory().clear();
 			mission.get().getInventory().addAll(lots);
 		}
-		KitPlan plan = new KitPlanner(MissionInput.items(), MissionInput.circuits(mission.get(), file)).plan(mission.get());
+		KitPlan plan = new KitPlanner(MissionInput.items(), MissionInput.circuits(mission.get(), file, args.option(TEMPLATES)))
+				.plan(mission.get());
 		PackingResult packing = new Packer().pack(plan);
 		if (args.flag(JSON)) {
 			io.out().println(KitJson.plan(plan, packing));

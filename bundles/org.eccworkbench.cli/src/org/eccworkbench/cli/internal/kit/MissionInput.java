@@ -12,6 +12,7 @@ import org.eccworkbench.kit.mission.Mission;
 import org.eccworkbench.kit.plan.CircuitSource;
 import org.eccworkbench.kit.plan.FolderCircuitSource;
 import org.eccworkbench.kit.plan.ItemTable;
+import org.eccworkbench.kit.plan.TemplateCircuitSource;
 import org.eccworkbench.kit.resource.MissionFiles;
 import org.eccworkbench.kit.resource.MissionLoadResult;
 import org.eclipse.osgi.util.NLS;
@@ -29,11 +30,17 @@ final class MissionInput {
 		return result.mission();
 	}
 
-	/** The mission's template folder (relative to the mission file), else the shipped templates. */
-	static CircuitSource circuits(Mission mission, Path missionFile) {
+	/**
+	 * The circuits of a mission: the folder given on the command line, else the mission's template
+	 * folder (relative to the mission file), else the shipped templates.
+	 */
+	static CircuitSource circuits(Mission mission, Path missionFile, Optional<String> templates) {
+		if (templates.isPresent()) {
+			return new FolderCircuitSource(Path.of(templates.get()).toAbsolutePath().normalize());
+		}
 		String folder = mission.getTemplateFolder();
 		if (folder == null || folder.isBlank()) {
-			return FolderCircuitSource.shipped();
+			return TemplateCircuitSource.contributed();
 		}
 		Path parent = missionFile.toAbsolutePath().getParent();
 		return new FolderCircuitSource(parent.resolve(folder).normalize());
