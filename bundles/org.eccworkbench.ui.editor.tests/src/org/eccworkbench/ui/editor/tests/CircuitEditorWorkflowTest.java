@@ -143,21 +143,41 @@ class CircuitEditorWorkflowTest {
 	void aValidationProblemBecomesAMarkerAndGoesAwayOnUndo() throws Exception {
 		Ui.page().showView("org.eclipse.ui.views.ProblemView"); //$NON-NLS-1$
 		Ui.page().activate(editor);
-		assertEquals(0, markers().length, "a valid circuit has no markers");
+		// The clinical rules report on this small circuit (no bubble detector yet, ...): the
+		// test follows what one edit adds to them and what its undo takes away.
+		editor.validateNow();
+		List<String> before = messages();
 		Component oxygenator = editor.document().circuit().getComponents().get(1);
 		var domain = editor.document().domain();
 		domain.getCommandStack()
 				.execute(SetCommand.create(domain, oxygenator, CircuitPackage.Literals.CIRCUIT_ELEMENT__ID, null));
-		Ui.settle(600);
-		IMarker[] markers = markers();
-		assertEquals(1, markers.length, Arrays.toString(markers));
-		assertTrue(markers[0].getAttribute(IMarker.MESSAGE, "").contains("id"), markers[0].getAttribute(IMarker.MESSAGE, "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		assertEquals(IMarker.SEVERITY_ERROR, markers[0].getAttribute(IMarker.SEVERITY, -1));
+		// The editor validates by itself shortly after an edit.
+		assertTrue(awaitMarkers(m -> m.size() > before.size()), "no marker for the missing id");
+		List<IMarker> added = Arrays.stream(markers())
+				.filter(m -> !before.contains(m.getAttribute(IMarker.MESSAGE, ""))).toList(); //$NON-NLS-1$
+		IMarker missingId = added.stream().filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains("id")) //$NON-NLS-1$ //$NON-NLS-2$
+				.findFirst().orElseThrow(() -> new AssertionError(added.toString()));
+		assertEquals(IMarker.SEVERITY_ERROR, missingId.getAttribute(IMarker.SEVERITY, -1));
 
 		execute("org.eclipse.ui.edit.undo"); //$NON-NLS-1$
-		Ui.settle(600);
 		assertEquals("oxygenator-1", oxygenator.getId()); //$NON-NLS-1$
-		assertEquals(0, markers().length);
+		assertTrue(awaitMarkers(before::equals), "undo brings the markers back to what they were");
+	}
+
+	/** Processes events until the markers' messages satisfy {@code condition}, for up to 20 s. */
+	private static boolean awaitMarkers(java.util.function.Predicate<List<String>> condition) throws Exception {
+		long end = System.currentTimeMillis() + 20_000;
+		while (!condition.test(messages())) {
+			if (System.currentTimeMillis() > end) {
+				return false;
+			}
+			Ui.settle(50);
+		}
+		return true;
+	}
+
+	private static List<String> messages() throws Exception {
+		return Arrays.stream(markers()).map(m -> m.getAttribute(IMarker.MESSAGE, "")).sorted().toList(); //$NON-NLS-1$
 	}
 
 	@Test

@@ -213,7 +213,7 @@ class EditorPartsTest {
 		IPropertySource source = ItemPropertySource.provider(editor.document().adapterFactory()).getPropertySource(line);
 		List<String> names = Arrays.stream(source.getPropertyDescriptors()).map(IPropertyDescriptor::getDisplayName)
 				.toList();
-		assertTrue(names.contains("Internal Diameter (in)"), names.toString()); //$NON-NLS-1$
+		assertTrue(names.contains("Internal diameter (in)"), names.toString()); //$NON-NLS-1$
 		assertTrue(names.contains("Length (m)"), names.toString()); //$NON-NLS-1$
 		Object lengthId = Arrays.stream(source.getPropertyDescriptors())
 				.filter(d -> d.getDisplayName().equals("Length (m)")).findFirst().orElseThrow().getId(); //$NON-NLS-1$

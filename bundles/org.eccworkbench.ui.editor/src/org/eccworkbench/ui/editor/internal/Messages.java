@@ -116,7 +116,6 @@ public final class Messages extends NLS {
 	public static String Tool_autoLayout;
 	public static String Tool_exportPng;
 	public static String Tool_exportSvg;
-	public static String Unit_years;
 	public static String Value_invalid;
 
 	static {

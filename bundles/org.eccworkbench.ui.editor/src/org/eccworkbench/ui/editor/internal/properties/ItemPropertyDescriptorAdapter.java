@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.jface.viewers.CellEditor;
@@ -65,9 +64,8 @@ final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 
 	@Override
 	public String getDisplayName() {
-		Object feature = item.getFeature(object);
-		String name = item.getDisplayName(object);
-		return feature instanceof EStructuralFeature f ? UnitLabels.label(name, f.getName()) : name;
+		// The model's edit labels carry their units ("Length (m)").
+		return item.getDisplayName(object);
 	}
 
 	@Override
