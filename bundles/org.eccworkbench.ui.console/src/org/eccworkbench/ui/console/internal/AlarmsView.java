@@ -39,7 +39,7 @@ public final class AlarmsView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		Composite root = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(root);
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(root);
 		table = new TableViewer(root, SWT.MULTI | SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
@@ -55,7 +55,7 @@ public final class AlarmsView extends ViewPart {
 		column(Messages.Alarms_columnAcknowledged, 90, e -> e.isAcknowledged() ? Messages.Alarms_yes : Messages.Alarms_no,
 				e -> null, e -> null);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(table.getControl());
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(150, 60).applyTo(table.getControl());
 		table.addSelectionChangedListener(e -> acknowledge.setEnabled(!table.getSelection().isEmpty()));
 
 		acknowledge = new Button(root, SWT.PUSH);
@@ -67,7 +67,7 @@ public final class AlarmsView extends ViewPart {
 		all.addListener(SWT.Selection, e -> model.acknowledge(model.alarms()));
 		Label note = new Label(root, SWT.WRAP);
 		note.setText(Messages.Alarms_note);
-		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(note);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(150, SWT.DEFAULT).applyTo(note);
 
 		observer = new UiThrottle(root, REDRAW_MILLIS, this::refresh);
 		model.addObserver(observer);

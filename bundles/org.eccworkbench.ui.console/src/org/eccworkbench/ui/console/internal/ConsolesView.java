@@ -71,7 +71,7 @@ public final class ConsolesView extends ViewPart {
 		Composite root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().applyTo(root);
 
-		new Label(root, SWT.WRAP).setText(Messages.Consoles_drivers);
+		wrapped(root).setText(Messages.Consoles_drivers);
 		drivers = new TableViewer(root, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION);
 		drivers.getTable().setHeaderVisible(true);
 		column(Messages.Consoles_columnName, 170, DriverDescriptor::name);
@@ -81,7 +81,8 @@ public final class ConsolesView extends ViewPart {
 				.collect(Collectors.joining(", ")));
 		drivers.setContentProvider(ArrayContentProvider.getInstance());
 		drivers.setInput(registry.offered());
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 90).applyTo(drivers.getControl());
+		// A small width hint: the view, not the columns, sets the width.
+		GridDataFactory.fillDefaults().grab(true, false).hint(120, 90).applyTo(drivers.getControl());
 		drivers.addSelectionChangedListener(e -> driverSelected());
 
 		createSettings(root);
@@ -99,7 +100,7 @@ public final class ConsolesView extends ViewPart {
 
 		state = new Label(root, SWT.CENTER);
 		state.setFont(JFaceResources.getHeaderFont());
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(state);
+		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(state);
 		detail = wrapped(root);
 		recording = wrapped(root);
 		Label monitoringOnly = wrapped(root);
@@ -122,7 +123,7 @@ public final class ConsolesView extends ViewPart {
 		new Label(settings, SWT.NONE).setText(Messages.Consoles_transport);
 		transport = new Combo(settings, SWT.READ_ONLY);
 		transport.addListener(SWT.Selection, e -> updateEnablement());
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(transport);
+		GridDataFactory.fillDefaults().grab(true, false).hint(80, SWT.DEFAULT).applyTo(transport);
 		host = field(settings, Messages.Consoles_host, "127.0.0.1");
 		port = field(settings, Messages.Consoles_port, "4100");
 		device = field(settings, Messages.Consoles_device, "/dev/ttyUSB0");
@@ -130,20 +131,20 @@ public final class ConsolesView extends ViewPart {
 		baud = new Combo(settings, SWT.DROP_DOWN);
 		baud.setItems(BAUDS);
 		baud.setText("115200");
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(baud);
+		GridDataFactory.fillDefaults().grab(true, false).hint(80, SWT.DEFAULT).applyTo(baud);
 	}
 
 	private static Text field(Composite parent, String label, String initial) {
 		new Label(parent, SWT.NONE).setText(label);
 		Text text = new Text(parent, SWT.BORDER);
 		text.setText(initial);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
+		GridDataFactory.fillDefaults().grab(true, false).hint(80, SWT.DEFAULT).applyTo(text);
 		return text;
 	}
 
 	private static Label wrapped(Composite parent) {
 		Label label = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(label);
+		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(label);
 		return label;
 	}
 
