@@ -86,6 +86,11 @@ class MonitorViewsTest {
 			waitUntil(() -> consoles.connection() == null
 					&& consoles.stateText().equals(Texts.state(SessionState.DISCONNECTED)), Duration.ofSeconds(20),
 					"disconnected");
+			consoles.select("org.eccworkbench.console.example.monitor");
+			assertEquals("4100", consoles.portText(), "another driver has its own settings");
+			consoles.select(SIMULATED);
+			assertEquals(Integer.toString(console.port()), consoles.portText(), "the settings typed for a driver are kept");
+
 			List<String> recorded = Files.readAllLines(folder.resolve(SessionRecorder.SAMPLES), StandardCharsets.UTF_8);
 			assertEquals(SessionRecorder.SAMPLES_HEADER, recorded.get(0));
 			assertTrue(recorded.stream().anyMatch(l -> l.contains(",art.pressure,") && l.endsWith(",mmHg,GOOD")),

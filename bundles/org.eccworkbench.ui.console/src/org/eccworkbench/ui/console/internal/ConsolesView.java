@@ -3,7 +3,9 @@ package org.eccworkbench.ui.console.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -61,6 +63,9 @@ public final class ConsolesView extends ViewPart {
 	private Label detail;
 	private Label recording;
 	private Runnable observer;
+	/** The settings typed for each driver this session of the workbench: host, port, device, baud, transport. */
+	private final Map<String, String[]> settingsByDriver = new HashMap<>();
+	private DriverDescriptor settingsOf;
 	private volatile ConsoleConnection connection;
 	private volatile boolean busy;
 	private String problem;
@@ -170,11 +175,24 @@ public final class ConsolesView extends ViewPart {
 	}
 
 	private void driverSelected() {
+		if (settingsOf != null) {
+			settingsByDriver.put(settingsOf.id(), new String[] { host.getText(), port.getText(), device.getText(),
+					baud.getText(), Integer.toString(transport.getSelectionIndex()) });
+		}
+		settingsOf = selectedDriver().orElse(null);
+		String[] saved = settingsOf == null ? null : settingsByDriver.get(settingsOf.id());
+		if (saved != null) {
+			host.setText(saved[0]);
+			port.setText(saved[1]);
+			device.setText(saved[2]);
+			baud.setText(saved[3]);
+		}
 		List<TransportKind> kinds = selectedDriver().map(d -> d.transports().stream().sorted().toList()).orElse(List.of());
 		transport.setItems(kinds.stream().map(this::transportName).toArray(String[]::new));
 		transport.setData(kinds);
 		if (!kinds.isEmpty()) {
-			transport.select(0);
+			int index = saved == null ? 0 : Integer.parseInt(saved[4]);
+			transport.select(index >= 0 && index < kinds.size() ? index : 0);
 		}
 		updateEnablement();
 	}
@@ -328,6 +346,15 @@ public final class ConsolesView extends ViewPart {
 		registry.find(driverId).ifPresent(d -> drivers.setSelection(new StructuredSelection(d)));
 		host.setText(tcpHost);
 		port.setText(Integer.toString(tcpPort));
+	}
+
+	/** Selects a driver as the user does, by its identifier. */
+	void select(String driverId) {
+		registry.find(driverId).ifPresent(d -> drivers.setSelection(new StructuredSelection(d)));
+	}
+
+	String portText() {
+		return port.getText();
 	}
 
 	Button connectButton() {
