@@ -105,9 +105,24 @@ for _ in $(seq 1 200); do
 done
 env -u DISPLAY "$eccw" console record --driver org.eccworkbench.console.simulated --host 127.0.0.1 \
   --port "${port:-1}" --seconds 3 --out "$record_dir/case" >"$out" 2>"$err"; code=$?
-kill "$serve_pid" 2>/dev/null; wait "$serve_pid" 2>/dev/null
 [ "$(wc -l <"$record_dir/case/samples.csv" 2>/dev/null || echo 0)" -gt 100 ] && grep -q '"type": "described"' "$record_dir/case/events.jsonl"; recorded=$?
 check "eccw console serve in the background, eccw console record records it" $(( code != 0 || recorded != 0 ))
+
+# A recorder killed with SIGKILL loses at most the last second of the recording.
+env -u DISPLAY "$eccw" console record --driver org.eccworkbench.console.simulated --host 127.0.0.1 \
+  --port "${port:-1}" --seconds 120 --out "$record_dir/killed" >/dev/null 2>&1 & recorder_pid=$!
+for _ in $(seq 1 300); do
+  [ -f "$record_dir/killed/samples.csv" ] && [ "$(wc -l <"$record_dir/killed/samples.csv")" -gt 200 ] && break
+  sleep 0.1
+done
+sleep 2
+kill -9 "$recorder_pid"; killed_at=$(date +%s.%N); wait "$recorder_pid" 2>/dev/null
+last=$(tail -n 1 "$record_dir/killed/samples.csv" 2>/dev/null | cut -d, -f2)
+lost=$(awk -v k="$killed_at" -v l="$(date -d "${last:-1970-01-01T00:00:00Z}" +%s.%N)" 'BEGIN { printf "%.2f", k - l }')
+echo "      kill -9 of the recorder lost the last $lost s"
+awk -v lost="$lost" 'BEGIN { exit !(lost >= 0 && lost <= 1.0) }'; kept=$?
+check "a recorder killed with kill -9 loses at most the last second" "$kept"
+kill "$serve_pid" 2>/dev/null; wait "$serve_pid" 2>/dev/null
 env -u DISPLAY "$eccw" record export "$record_dir/case" >"$out" 2>"$err"; code=$?
 head -n 1 "$out" | grep -q '^time,p1.rpm \[rpm\],p1.flow \[L/min\]'; exported=$?
 check "eccw record export makes one table, a column per channel" $(( code != 0 || exported != 0 ))
