@@ -36,7 +36,7 @@ final class ActiveMission {
 		LISTENERS.remove(listener);
 	}
 
-	/** {@code activated} became the editor of the active mission. */
+	/** {@code activated} became the editor of the active mission; {@code result} is null until its first kit. */
 	static void activated(MissionEditor activated, KitResult result) {
 		if (editor == activated && current == result) {
 			return;

@@ -86,6 +86,8 @@ public final class Messages extends NLS {
 	public static String Packing_pieceRow;
 	public static String Packing_summary;
 	public static String Packing_noMission;
+	public static String Open_failedTitle;
+	public static String Open_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

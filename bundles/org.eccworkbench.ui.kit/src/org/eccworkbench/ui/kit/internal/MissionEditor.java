@@ -48,6 +48,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -123,7 +124,13 @@ public final class MissionEditor extends EditorPart {
 			commands = new BasicCommandStack();
 			domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory()),
 					commands);
-			commands.addCommandStackListener(e -> getSite().getShell().getDisplay().asyncExec(this::commandStackChanged));
+			commands.addCommandStackListener(e -> {
+				if (Display.getCurrent() != null) {
+					commandStackChanged();
+				} else {
+					getSite().getShell().getDisplay().asyncExec(this::commandStackChanged);
+				}
+			});
 		} else {
 			problems = loaded.problems();
 		}
@@ -164,7 +171,7 @@ public final class MissionEditor extends EditorPart {
 		activation = new IPartListener2() {
 			@Override
 			public void partActivated(IWorkbenchPartReference ref) {
-				if (ref.getPart(false) == MissionEditor.this && result != null) {
+				if (ref.getPart(false) == MissionEditor.this) {
 					ActiveMission.activated(MissionEditor.this, result);
 				}
 			}
