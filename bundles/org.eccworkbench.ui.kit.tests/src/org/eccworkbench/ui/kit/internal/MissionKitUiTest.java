@@ -30,7 +30,14 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -101,6 +108,8 @@ class MissionKitUiTest {
 		assertEquals(editor.mission().getInventory().size(), editor.inventoryGrid().visibleRows().size());
 
 		BomView bom = assertInstanceOf(BomView.class, page.findView(WorkbenchIds.VIEW_KIT_BOM));
+		assertPaints(bom.grid());
+		assertPaints(editor.casesGrid());
 		assertFalse(bom.grid().visibleRows().isEmpty(), "the BOM view shows the computed bill of materials");
 		assertEquals(first.plan().get().requirements().size(), bom.grid().visibleRows().size());
 		PackingView packing = assertInstanceOf(PackingView.class, page.findView(WorkbenchIds.VIEW_PACKING));
@@ -179,6 +188,7 @@ class MissionKitUiTest {
 		editor.undoAction().run();
 		processEvents();
 		assertEquals(before, editor.mission().getCases().size());
+		assertEquals(before, editor.casesGrid().visibleRows().size());
 	}
 
 	@Test
@@ -215,6 +225,60 @@ class MissionKitUiTest {
 		assertFalse(editor.isDirty());
 		editor.doSave(null);
 		assertEquals(broken, new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The Mission perspective with the example mission, as a PNG in this bundle's
+	 * {@code target/screenshots} (the picture of docs/images/mission.png).
+	 */
+	@Test
+	void missionPerspectiveScreenshot() throws Exception {
+		MissionEditor editor = open(example("paediatric-mission.eccmission"));
+		KitResult result = awaitResultAfter(editor, 0);
+		Shell shell = page.getWorkbenchWindow().getShell();
+		shell.setMaximized(false);
+		shell.setBounds(0, 0, 1280, 1000);
+		page.resetPerspective();
+		page.activate(editor);
+		waitUntil(() -> page.findView(WorkbenchIds.VIEW_PACKING) instanceof PackingView packing
+				&& packing.shown().map(r -> r == result).orElse(false));
+		long until = System.currentTimeMillis() + 1500;
+		while (System.currentTimeMillis() < until) {
+			processEvents();
+			Thread.sleep(20);
+		}
+		Display display = shell.getDisplay();
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+		} finally {
+			gc.dispose();
+		}
+		String root = System.getProperty("eccw.source.root");
+		Path folder = (root == null ? Path.of("target") : Path.of(root, "bundles", "org.eccworkbench.ui.kit.tests", "target"))
+				.resolve("screenshots");
+		Files.createDirectories(folder);
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { image.getImageData() };
+		loader.save(folder.resolve("mission.png").toString(), SWT.IMAGE_PNG);
+		image.dispose();
+		assertTrue(Files.size(folder.resolve("mission.png")) > 0);
+	}
+
+	/** The grid's layers paint (NatTable's painting needs Eclipse Collections' factories). */
+	private static void assertPaints(KitGrid<?> grid) {
+		org.eclipse.nebula.widgets.nattable.NatTable table = grid.table();
+		Image image = new Image(table.getDisplay(), 400, 200);
+		GC gc = new GC(image);
+		try {
+			table.getLayer().getLayerPainter().paintLayer(table, gc, 0, 0, new Rectangle(0, 0, 400, 200),
+					table.getConfigRegistry());
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 	}
 
 	private static KitResult awaitResultAfter(MissionEditor editor, long generation) {

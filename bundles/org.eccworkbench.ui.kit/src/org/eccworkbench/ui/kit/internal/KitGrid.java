@@ -68,6 +68,7 @@ final class KitGrid<T> {
 	private SortDirectionEnum sortDirection = SortDirectionEnum.NONE;
 
 	KitGrid(Composite parent, List<Column<T>> columns) {
+		CollectionsFactories.initialize();
 		this.columns = List.copyOf(columns);
 		control = new Composite(parent, SWT.NONE);
 		GridLayout layout = new GridLayout(1, false);
