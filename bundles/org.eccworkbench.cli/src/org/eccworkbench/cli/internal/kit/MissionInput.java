@@ -12,7 +12,7 @@ import org.eccworkbench.kit.mission.Mission;
 import org.eccworkbench.kit.plan.CircuitSource;
 import org.eccworkbench.kit.plan.FolderCircuitSource;
 import org.eccworkbench.kit.plan.ItemTable;
-import org.eccworkbench.kit.plan.TemplateCircuitSource;
+import org.eccworkbench.kit.plan.MissionCircuits;
 import org.eccworkbench.kit.resource.MissionFiles;
 import org.eccworkbench.kit.resource.MissionLoadResult;
 import org.eclipse.osgi.util.NLS;
@@ -38,12 +38,7 @@ final class MissionInput {
 		if (templates.isPresent()) {
 			return new FolderCircuitSource(Path.of(templates.get()).toAbsolutePath().normalize());
 		}
-		String folder = mission.getTemplateFolder();
-		if (folder == null || folder.isBlank()) {
-			return TemplateCircuitSource.contributed();
-		}
-		Path parent = missionFile.toAbsolutePath().getParent();
-		return new FolderCircuitSource(parent.resolve(folder).normalize());
+		return MissionCircuits.of(mission, missionFile);
 	}
 
 	static ItemTable items() {
