@@ -121,7 +121,7 @@ class EditorBenchmark {
 
 	private static void screenshot(Path target, Shell shell) throws Exception {
 		IFile file = Ui.project("bench").getFile("circuits/adult-cpb.ecc"); //$NON-NLS-1$ //$NON-NLS-2$
-		Circuit loop = StarterCircuits.CPB_LOOP.create("Adult CPB"); //$NON-NLS-1$
+		Circuit loop = StarterCircuits.template("adult").orElseThrow().create("Adult CPB"); //$NON-NLS-1$
 		CircuitFiles.save(loop, file.getLocation().toPath());
 		file.refreshLocal(IResource.DEPTH_ZERO, null);
 		Ui.page().showView("org.eclipse.ui.views.ContentOutline"); //$NON-NLS-1$

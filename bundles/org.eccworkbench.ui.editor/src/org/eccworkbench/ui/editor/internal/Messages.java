@@ -98,8 +98,7 @@ public final class Messages extends NLS {
 	public static String Preferences_range;
 	public static String Starter_empty;
 	public static String Starter_emptyDescription;
-	public static String Starter_cpb;
-	public static String Starter_cpbDescription;
+	public static String Starter_templateUnreadable;
 	public static String Status_added;
 	public static String Status_connected;
 	public static String Status_refused;
