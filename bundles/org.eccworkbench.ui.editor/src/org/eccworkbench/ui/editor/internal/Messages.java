@@ -117,6 +117,25 @@ public final class Messages extends NLS {
 	public static String Tool_exportSvg;
 	public static String Value_invalid;
 
+	public static String Figures_noEditor;
+	public static String Figures_heading;
+	public static String Figures_prime;
+	public static String Figures_primeAtLeast;
+	public static String Figures_unknown;
+	public static String Figures_hct;
+	public static String Figures_hctUpperBound;
+	public static String Figures_hctUnavailable;
+	public static String Figures_targetFlow;
+	public static String Figures_targetFlowUnavailable;
+	public static String Figures_flowLimit;
+	public static String Figures_flowLimitUnbounded;
+	public static String Figures_flowLimitUnknown;
+	public static String Figures_do2i;
+	public static String Figures_do2iUnavailable;
+	public static String Figures_columnPart;
+	public static String Figures_columnVolume;
+	public static String Figures_columnBasis;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
