@@ -136,6 +136,29 @@ public final class Messages extends NLS {
 	public static String Figures_columnVolume;
 	public static String Figures_columnBasis;
 
+	public static String Pack_title;
+	public static String Pack_bomHeading;
+	public static String Pack_segmentsHeading;
+	public static String Pack_unspecifiedHeading;
+	public static String Pack_prime;
+	public static String Pack_primeAtLeast;
+	public static String Pack_note;
+	public static String Pack_tubing;
+	public static String Pack_unitPieces;
+	public static String Pack_unitMetres;
+	public static String Pack_columnReference;
+	public static String Pack_columnName;
+	public static String Pack_columnManufacturer;
+	public static String Pack_columnQuantity;
+	public static String Pack_columnUnit;
+	public static String Pack_columnSegment;
+	public static String Pack_columnRole;
+	public static String Pack_columnDiameter;
+	public static String Pack_columnLength;
+	public static String Pack_columnPrime;
+	public static String Pack_failed;
+	public static String Tool_exportPack;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
