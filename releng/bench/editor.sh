@@ -3,8 +3,9 @@
 # its load). Goals: a 1,000-part circuit opens in the editor in under 1 s, and a full redraw at
 # 100 % takes under 16 ms.
 #
-#   releng/bench/editor.sh [--screenshot FILE]
-#     --screenshot FILE   also write a screenshot of the window with a CPB loop open
+#   releng/bench/editor.sh [--screenshot FOLDER]
+#     --screenshot FOLDER   also write editor-adult.png and editor-neonatal.png there: the screen
+#                           with each template open (ImageMagick import -window root)
 #
 # Runs EditorBenchmark (org.eccworkbench.ui.editor.tests) in the real workbench on an Xvfb display.
 set -euo pipefail
@@ -13,7 +14,7 @@ screenshot=
 while [ $# -gt 0 ]; do
   case "$1" in
     --screenshot) screenshot=$(realpath -m "$2"); shift 2 ;;
-    *) echo "usage: editor.sh [--screenshot FILE]" >&2; exit 2 ;;
+    *) echo "usage: editor.sh [--screenshot FOLDER]" >&2; exit 2 ;;
   esac
 done
 args="-Deccw.bench=true"

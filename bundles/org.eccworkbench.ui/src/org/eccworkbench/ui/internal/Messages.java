@@ -24,8 +24,6 @@ public final class Messages extends NLS {
 	public static String About_license;
 	public static String EmptyState_notInThisBuild;
 	public static String EmptyState_unknownView;
-	public static String CircuitFigures_heading;
-	public static String CircuitFigures_explanation;
 	public static String SimulationControl_heading;
 	public static String SimulationControl_explanation;
 	public static String LiveCircuit_heading;

@@ -27,7 +27,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -37,7 +36,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Figures, not a test: run by releng/bench/editor.sh (system property eccw.bench=true). Opens a
  * circuit of 1,000 parts in the editor and times the opening and full redraws at 100 %; with
- * eccw.screenshot=FILE also writes a screenshot of the window with the CPB loop open.
+ * eccw.screenshot=FOLDER also writes screenshots of the editor with the adult and neonatal templates open.
  */
 @EnabledIfSystemProperty(named = "eccw.bench", matches = "true")
 class EditorBenchmark {
@@ -119,29 +118,43 @@ class EditorBenchmark {
 		}
 	}
 
-	private static void screenshot(Path target, Shell shell) throws Exception {
-		IFile file = Ui.project("bench").getFile("circuits/adult-cpb.ecc"); //$NON-NLS-1$ //$NON-NLS-2$
-		Circuit loop = StarterCircuits.CPB_LOOP.create("Adult CPB"); //$NON-NLS-1$
-		CircuitFiles.save(loop, file.getLocation().toPath());
-		file.refreshLocal(IResource.DEPTH_ZERO, null);
+	/**
+	 * Opens the adult and the neonatal templates in turn, the diagram fitted and the Circuit
+	 * Figures view showing, and writes the screen of each with ImageMagick's {@code import -window
+	 * root} as {@code editor-adult.png} and {@code editor-neonatal.png} in {@code folder}, with the
+	 * adult drawing exported beside them as {@code editor-export.png}.
+	 */
+	private static void screenshot(Path folder, Shell shell) throws Exception {
+		Files.createDirectories(folder.toAbsolutePath());
+		shell.setBounds(shell.getDisplay().getPrimaryMonitor().getBounds());
 		Ui.page().showView("org.eclipse.ui.views.ContentOutline"); //$NON-NLS-1$
-		CircuitEditor editor = Ui.open(file);
-		Ui.page().activate(editor);
-		editor.diagramPage().canvas().fit();
-		editor.controller().orElseThrow().selection().set(List.of(editor.document().circuit().getComponents().get(4)));
-		Ui.settle(1500);
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
-		GC gc = new GC(shell.getDisplay());
-		gc.copyArea(image, bounds.x, bounds.y);
-		gc.dispose();
-		ImageLoader loader = new ImageLoader();
-		loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-		Files.createDirectories(target.toAbsolutePath().getParent());
-		loader.save(target.toString(), org.eclipse.swt.SWT.IMAGE_PNG);
-		image.dispose();
-		PngExport.write(loop, target.resolveSibling("editor-export.png")); //$NON-NLS-1$
-		System.out.println("screenshot: " + target); //$NON-NLS-1$
+		Ui.page().showView(org.eccworkbench.ui.WorkbenchIds.VIEW_CIRCUIT_FIGURES);
+		for (String template : List.of("adult", "neonatal")) { //$NON-NLS-1$ //$NON-NLS-2$
+			IFile file = Ui.project("bench").getFile("circuits/" + template + ".ecc"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Circuit circuit = StarterCircuits.template(template).orElseThrow().create(template);
+			CircuitFiles.save(circuit, file.getLocation().toPath());
+			file.refreshLocal(IResource.DEPTH_ZERO, null);
+			CircuitEditor editor = Ui.open(file);
+			Ui.page().activate(editor);
+			editor.diagramPage().canvas().fit();
+			Ui.settle(2000);
+			Path target = folder.resolve("editor-" + template + ".png"); //$NON-NLS-1$ //$NON-NLS-2$
+			Process capture = new ProcessBuilder("import", "-window", "root", target.toString()).inheritIO().start(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			long end = System.currentTimeMillis() + 30_000;
+			while (capture.isAlive() && System.currentTimeMillis() < end) {
+				Ui.settle(50);
+			}
+			if (capture.isAlive() || capture.exitValue() != 0) {
+				capture.destroy();
+				throw new IllegalStateException("import -window root failed for " + target); //$NON-NLS-1$
+			}
+			if (template.equals("adult")) { //$NON-NLS-1$
+				PngExport.write(editor.document().circuit(), folder.resolve("editor-export.png")); //$NON-NLS-1$
+			}
+			Ui.page().closeAllEditors(false);
+			Ui.processEvents();
+			System.out.println("screenshot: " + target); //$NON-NLS-1$
+		}
 	}
 
 	/** Parts in rows of 25, each joined to the next: a long venous-to-arterial chain. */

@@ -19,7 +19,6 @@ import org.eccworkbench.ui.editor.internal.editor.CircuitEditor;
 import org.eccworkbench.ui.editor.internal.outline.CircuitOutlinePage;
 import org.eccworkbench.ui.editor.internal.properties.ItemPropertySource;
 import org.eccworkbench.ui.editor.internal.table.ElementColumn;
-import org.eccworkbench.ui.editor.internal.wizards.StarterCircuits;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.swt.SWT;
@@ -38,7 +37,7 @@ class EditorPartsTest {
 	@BeforeAll
 	static void open() throws Exception {
 		IFile file = Ui.project("parts").getFile("circuits/loop.ecc"); //$NON-NLS-1$ //$NON-NLS-2$
-		CircuitFiles.save(StarterCircuits.CPB_LOOP.create("loop"), file.getLocation().toPath()); //$NON-NLS-1$
+		CircuitFiles.save(LoopCircuit.create("loop"), file.getLocation().toPath()); //$NON-NLS-1$
 		file.refreshLocal(IResource.DEPTH_ZERO, null);
 		editor = Ui.open(file);
 	}

@@ -29,7 +29,7 @@ class ExportTest {
 	@TempDir
 	Path folder;
 
-	private final Circuit circuit = StarterCircuits.CPB_LOOP.create("export"); //$NON-NLS-1$
+	private final Circuit circuit = StarterCircuits.template("adult").orElseThrow().create("export"); //$NON-NLS-1$
 
 	@Test
 	void pngHasTheDiagramsSizeAndIsNotBlank() throws Exception {
@@ -60,12 +60,18 @@ class ExportTest {
 		factory.setNamespaceAware(true);
 		Document document = factory.newDocumentBuilder().parse(svg.toFile());
 		assertEquals("svg", document.getDocumentElement().getLocalName()); //$NON-NLS-1$
-		long filters = count(ArterialFilter.class);
-		assertEquals(circuit.getConnections().size() + filters, document.getElementsByTagName("polyline").getLength(), //$NON-NLS-1$
-				"one polyline per tube segment, and the screen of each filter");
-		long devices = count(GasBlender.class) + count(HeaterCooler.class) + count(Sensor.class);
+		long filters = count(ArterialFilter.class) + count(org.eccworkbench.model.circuit.Hemoconcentrator.class);
+		long suckers = circuit.getComponents().stream()
+				.filter(c -> c instanceof org.eccworkbench.model.circuit.SuctionVent s
+						&& s.getSuctionVentKind() != org.eccworkbench.model.circuit.SuctionVentKind.VENT)
+				.count();
+		assertEquals(circuit.getConnections().size() + filters + suckers,
+				document.getElementsByTagName("polyline").getLength(), //$NON-NLS-1$
+				"one polyline per tube segment, the screen of each filter and the wand of each sucker");
+		long devices = count(GasBlender.class) + count(HeaterCooler.class) + count(Sensor.class)
+				+ count(org.eccworkbench.model.circuit.CardioplegiaSet.class);
 		assertEquals(circuit.getComponents().size() + devices, document.getElementsByTagName("text").getLength(), //$NON-NLS-1$
-				"one label per part, and the short name on each console device and sensor");
+				"one label per part, and the short name on each console device, cardioplegia set and sensor");
 	}
 
 	private long count(Class<?> type) {

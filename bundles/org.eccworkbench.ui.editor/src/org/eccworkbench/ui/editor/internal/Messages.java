@@ -98,8 +98,7 @@ public final class Messages extends NLS {
 	public static String Preferences_range;
 	public static String Starter_empty;
 	public static String Starter_emptyDescription;
-	public static String Starter_cpb;
-	public static String Starter_cpbDescription;
+	public static String Starter_templateUnreadable;
 	public static String Status_added;
 	public static String Status_connected;
 	public static String Status_refused;
@@ -117,6 +116,48 @@ public final class Messages extends NLS {
 	public static String Tool_exportPng;
 	public static String Tool_exportSvg;
 	public static String Value_invalid;
+
+	public static String Figures_noEditor;
+	public static String Figures_heading;
+	public static String Figures_prime;
+	public static String Figures_primeAtLeast;
+	public static String Figures_unknown;
+	public static String Figures_hct;
+	public static String Figures_hctUpperBound;
+	public static String Figures_hctUnavailable;
+	public static String Figures_targetFlow;
+	public static String Figures_targetFlowUnavailable;
+	public static String Figures_flowLimit;
+	public static String Figures_flowLimitUnbounded;
+	public static String Figures_flowLimitUnknown;
+	public static String Figures_do2i;
+	public static String Figures_do2iUnavailable;
+	public static String Figures_columnPart;
+	public static String Figures_columnVolume;
+	public static String Figures_columnBasis;
+
+	public static String Pack_title;
+	public static String Pack_bomHeading;
+	public static String Pack_segmentsHeading;
+	public static String Pack_unspecifiedHeading;
+	public static String Pack_prime;
+	public static String Pack_primeAtLeast;
+	public static String Pack_note;
+	public static String Pack_tubing;
+	public static String Pack_unitPieces;
+	public static String Pack_unitMetres;
+	public static String Pack_columnReference;
+	public static String Pack_columnName;
+	public static String Pack_columnManufacturer;
+	public static String Pack_columnQuantity;
+	public static String Pack_columnUnit;
+	public static String Pack_columnSegment;
+	public static String Pack_columnRole;
+	public static String Pack_columnDiameter;
+	public static String Pack_columnLength;
+	public static String Pack_columnPrime;
+	public static String Pack_failed;
+	public static String Tool_exportPack;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

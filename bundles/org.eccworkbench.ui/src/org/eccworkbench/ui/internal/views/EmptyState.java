@@ -10,8 +10,6 @@ import org.eccworkbench.ui.internal.Messages;
 record EmptyState(String heading, String explanation) {
 
 	private static final Map<String, EmptyState> BY_VIEW = Map.ofEntries(
-			Map.entry(VIEW_CIRCUIT_FIGURES,
-					new EmptyState(Messages.CircuitFigures_heading, Messages.CircuitFigures_explanation)),
 			Map.entry(VIEW_SIMULATION_CONTROL,
 					new EmptyState(Messages.SimulationControl_heading, Messages.SimulationControl_explanation)),
 			Map.entry(VIEW_LIVE_CIRCUIT, new EmptyState(Messages.LiveCircuit_heading, Messages.LiveCircuit_explanation)),

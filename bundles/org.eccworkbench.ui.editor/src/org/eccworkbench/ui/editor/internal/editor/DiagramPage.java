@@ -25,6 +25,8 @@ public final class DiagramPage {
 		void exportPng();
 
 		void exportSvg();
+
+		void exportPackSpecification();
 	}
 
 	private final SashForm root;
@@ -67,6 +69,7 @@ public final class DiagramPage {
 		new ToolItem(bar, SWT.SEPARATOR);
 		push(bar, Messages.Tool_exportPng, exports::exportPng);
 		push(bar, Messages.Tool_exportSvg, exports::exportSvg);
+		push(bar, Messages.Tool_exportPack, exports::exportPackSpecification);
 	}
 
 	private static ToolItem radio(ToolBar bar, String text, String tip, Consumer<Boolean> action) {

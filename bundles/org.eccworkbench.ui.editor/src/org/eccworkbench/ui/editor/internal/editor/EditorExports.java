@@ -3,7 +3,13 @@ package org.eccworkbench.ui.editor.internal.editor;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.eccworkbench.analysis.circuit.CatalogCircuitFacts;
+import org.eccworkbench.analysis.circuit.CircuitOptions;
+import org.eccworkbench.catalog.CatalogRegistry;
+import org.eccworkbench.model.circuit.Circuit;
 import org.eccworkbench.ui.editor.internal.Messages;
+import org.eccworkbench.ui.editor.internal.export.PackSpecification;
+import org.eccworkbench.ui.editor.internal.export.PackSpecificationExport;
 import org.eccworkbench.ui.editor.internal.export.PngExport;
 import org.eccworkbench.ui.editor.internal.export.SvgExport;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -28,6 +34,22 @@ final class EditorExports implements DiagramPage.Exports {
 	@Override
 	public void exportSvg() {
 		ask("svg").ifPresent(path -> run(path, () -> SvgExport.write(editor.document().circuit(), path))); //$NON-NLS-1$
+	}
+
+	/** The PDF the user names, and its CSV bill of materials beside it. */
+	@Override
+	public void exportPackSpecification() {
+		ask("pdf").ifPresent(path -> { //$NON-NLS-1$
+			Circuit circuit = editor.document().circuit();
+			try {
+				PackSpecification spec = PackSpecification.of(circuit,
+						new CatalogCircuitFacts(CatalogRegistry.contributed(), CircuitOptions.defaults()));
+				PackSpecificationExport.write(circuit, spec, path, PackSpecificationExport.csvBeside(path));
+			} catch (IOException e) {
+				MessageDialog.openError(editor.getSite().getShell(), Messages.Export_failedTitle,
+						NLS.bind(Messages.Pack_failed, path, e.getMessage()));
+			}
+		});
 	}
 
 	private java.util.Optional<Path> ask(String extension) {

@@ -1,6 +1,7 @@
 package org.eccworkbench.ui.editor.internal.wizards;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 import org.eccworkbench.model.circuit.Circuit;
 import org.eccworkbench.model.resource.CircuitFiles;
@@ -18,7 +19,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.ide.IDE;
 
-/** File > New > Circuit: a new {@code .ecc} file in a project, empty or from a starter, opened in the editor. */
+/** File > New > Circuit: a new {@code .ecc} file in a project, empty or from a shipped template, opened in the editor. */
 public final class NewCircuitWizard extends Wizard implements INewWizard {
 
 	private IWorkbench workbench;
@@ -57,12 +58,18 @@ public final class NewCircuitWizard extends Wizard implements INewWizard {
 
 	@Override
 	public boolean performFinish() {
+		String name = filePage.getFileName().replaceFirst("\\." + CircuitFiles.FILE_EXTENSION + "$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Circuit circuit;
+		try {
+			circuit = starterPage.chosen().create(name);
+		} catch (UncheckedIOException e) {
+			MessageDialog.openError(getShell(), Messages.NewCircuit_title, e.getCause().getMessage());
+			return false;
+		}
 		IFile file = filePage.createNewFile();
 		if (file == null) {
 			return false;
 		}
-		String name = file.getName().replaceFirst("\\." + CircuitFiles.FILE_EXTENSION + "$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		Circuit circuit = starterPage.chosen().create(name);
 		try {
 			CircuitFiles.save(circuit, file.getLocation().toPath());
 			file.refreshLocal(IResource.DEPTH_ZERO, null);
