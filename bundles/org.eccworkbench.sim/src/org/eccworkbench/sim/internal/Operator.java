@@ -67,6 +67,11 @@ public final class Operator {
 		return acted;
 	}
 
+	/** Applies {@code event} now, at {@code tS}, whatever its time or condition: an operator at the console. */
+	public void applyNow(ScenarioEvent event, double tS) {
+		apply(event, tS);
+	}
+
 	private void apply(ScenarioEvent e, double tS) {
 		Controls c = engine.controls;
 		Plant plant = engine.plant;
