@@ -68,6 +68,16 @@ public final class Engine {
 	final double initialVolumeMl;
 	final Cardioplegia cardioplegia;
 
+	/** Blood viscosity in the arterial circuit and in the venous line, Pa·s. */
+	private final Viscosity arterialViscosity = new Viscosity();
+	private final Viscosity venousViscosity = new Viscosity();
+	/** The flow through the oxygenator of the last step that pumped, mL/s, and what it fixes. */
+	private double exchangeFlowMlS = Double.NaN;
+	private double heatEffectiveness;
+	private double oxygenConductanceMlS = Double.NaN;
+	/** exp(−G/Q) of the oxygenator at {@link #exchangeFlowMlS} and {@link #oxygenConductanceMlS}. */
+	private double oxygenRetained;
+
 	double pumpFlowMlS;
 	double drainageMlS;
 	double systemicMlS;
@@ -79,6 +89,8 @@ public final class Engine {
 	double o2TransferMlS;
 	double co2RemovalMlS;
 	double vo2MlS;
+	final OxygenMath.Inversion arterialInversion = new OxygenMath.Inversion();
+	final OxygenMath.Inversion venousInversion = new OxygenMath.Inversion();
 	double pao2 = Constants.BASELINE_PAO2_MMHG;
 	double pvo2 = 40;
 	boolean airAtDetector;
@@ -188,9 +200,6 @@ public final class Engine {
 	 */
 	public void step(double tS, double dt) throws StopException {
 		slewWater(dt);
-		double hct = blood.hct(ARTERIAL_CIRCUIT) * 100;
-		double viscosity = Rheology.viscosityPaS(hct, blood.temperature(ARTERIAL_CIRCUIT));
-		double venousViscosity = Rheology.viscosityPaS(blood.hct(VENOUS_LINE) * 100, blood.temperature(VENOUS_LINE));
 		double pa = (blood.volume[PATIENT_ARTERIAL] - arterialUnstressedMl) / arterialCompliance;
 		double pv = venousPressure();
 		airAtDetector = false;
@@ -205,23 +214,25 @@ public final class Engine {
 			updateSignals(tS, dt);
 			return;
 		}
+		double viscosity = arterialViscosity.of(blood.hct(ARTERIAL_CIRCUIT) * 100, blood.temperature(ARTERIAL_CIRCUIT));
+		double venousViscosity = this.venousViscosity.of(blood.hct(VENOUS_LINE) * 100, blood.temperature(VENOUS_LINE));
 		double gravity = Constants.BLOOD_DENSITY_KG_M3 * Constants.GRAVITY_M_S2 * controls.venousHeightCm / 100
 				/ Constants.PA_PER_MMHG * (1 - venousVoidFraction());
 		double vacuum = plant.vacuumAssisted ? -controls.vacuumMmHg : 0;
 		double oxygenatorFactor = controls.oxygenatorFactor(tS);
-		Hydraulics.Result flows = hydraulics.solve(controls, pa, pv, gravity, vacuum, viscosity, venousViscosity,
-				oxygenatorFactor, venousAirFactor(), blood.volume[RESERVOIR]);
-		if (flows.ruptured()) {
+		Hydraulics flows = hydraulics;
+		if (flows.solve(controls, pa, pv, gravity, vacuum, viscosity, venousViscosity, oxygenatorFactor,
+				venousAirFactor(), blood.volume[RESERVOIR])) {
 			throw new StopException(Messages.Stop_lineRupture);
 		}
-		pumpFlowMlS = flows.pumpMlS();
-		drainageMlS = flows.drainageMlS();
-		preOxygenatorMmHg = flows.preOxygenatorMmHg();
-		postOxygenatorMmHg = flows.postOxygenatorMmHg();
-		arterialLineMmHg = flows.arterialLineMmHg();
-		pumpInletMmHg = flows.pumpInletMmHg();
+		pumpFlowMlS = flows.pumpMlS;
+		drainageMlS = flows.drainageMlS;
+		preOxygenatorMmHg = flows.preOxygenatorMmHg;
+		postOxygenatorMmHg = flows.postOxygenatorMmHg;
+		arterialLineMmHg = flows.arterialLineMmHg;
+		pumpInletMmHg = flows.pumpInletMmHg;
 		backflow = pumpFlowMlS < 0;
-		pressureHigh = flows.pressureHigh();
+		pressureHigh = flows.pressureHigh;
 		levelLow = plant.reservoir && blood.volume[RESERVOIR] < plant.minLevelMl;
 
 		if (pumpFlowMlS < 0 && plant.reservoir) {
@@ -325,10 +336,22 @@ public final class Engine {
 		double inletC = blood.temperature(source);
 		double inletContent = blood.contentMlDl(source);
 		boolean exchanging = !controls.heaterCoolerFailure && !controls.powerFailure && plant.heatExchanger;
-		double effectiveness = exchanging ? 1 - Math.exp(-plant.heatExchangerConductanceMlS / flow) : 0;
+		if (flow != exchangeFlowMlS) {
+			// both exchangers' shares depend on the flow only (and G on the oxygenator's state): at a
+			// steady pump flow they are the same from step to step
+			exchangeFlowMlS = flow;
+			heatEffectiveness = 1 - Math.exp(-plant.heatExchangerConductanceMlS / flow);
+			oxygenConductanceMlS = Double.NaN;
+		}
+		double effectiveness = exchanging ? heatEffectiveness : 0;
 		double outletC = inletC + effectiveness * (waterC - inletC);
-		double outletContent = OxygenatorModel.outletContent(inletContent, hb, outletC, controls.fio2Percent / 100,
-				controls.sweepLMin, transferConductanceMlS * oxygenatorFactor, flow);
+		double conductance = transferConductanceMlS * oxygenatorFactor;
+		if (conductance != oxygenConductanceMlS) {
+			oxygenConductanceMlS = conductance;
+			oxygenRetained = Math.exp(-conductance / flow);
+		}
+		double outletContent = OxygenatorModel.outletContentRetaining(inletContent, hb, outletC, controls.fio2Percent / 100,
+				controls.sweepLMin, flow, oxygenRetained);
 		double moved = blood.move(source, ARTERIAL_CIRCUIT, ml);
 		// the packet now in the arterial circuit leaves the oxygenator changed
 		blood.oxygen[ARTERIAL_CIRCUIT] += moved * (outletContent - inletContent) / 100;
@@ -363,8 +386,9 @@ public final class Engine {
 	}
 
 	private void additionsAndRemovals(double dt) {
-		for (var it = controls.infusions.iterator(); it.hasNext();) {
-			Controls.Infusion infusion = it.next();
+		List<Controls.Infusion> infusions = controls.infusions;
+		for (int i = 0; i < infusions.size();) {
+			Controls.Infusion infusion = infusions.get(i);
 			double ml = Math.min(infusion.remainingMl, infusion.mlPerS * dt);
 			double content = infusion.hct * Constants.MCHC_G_DL * Constants.HUFNER_ML_PER_G
 					+ Constants.DISSOLVED_O2_ML_DL_MMHG * Constants.PRIME_PO2_MMHG;
@@ -372,7 +396,9 @@ public final class Engine {
 			fluidsMl += ml;
 			infusion.remainingMl -= ml;
 			if (infusion.remainingMl <= 1e-12) {
-				it.remove();
+				infusions.remove(i);
+			} else {
+				i++;
 			}
 		}
 		if (controls.ultrafiltrationMlS > 0) {
@@ -454,6 +480,22 @@ public final class Engine {
 
 	double vo2IndexMlMinM2() {
 		return vo2IndexMlMinM2;
+	}
+
+	/** {@link Rheology#viscosityPaS}, kept while its inputs do not change. */
+	private static final class Viscosity {
+		private double hctPercent = Double.NaN;
+		private double temperatureC = Double.NaN;
+		private double paS;
+
+		double of(double hctPercent, double temperatureC) {
+			if (hctPercent != this.hctPercent || temperatureC != this.temperatureC) {
+				this.hctPercent = hctPercent;
+				this.temperatureC = temperatureC;
+				paS = Rheology.viscosityPaS(hctPercent, temperatureC);
+			}
+			return paS;
+		}
 	}
 
 	/** Why a run stopped early: a numerically or physically impossible state. */

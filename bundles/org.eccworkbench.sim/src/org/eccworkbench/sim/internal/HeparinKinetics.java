@@ -9,6 +9,8 @@ import static org.eccworkbench.sim.internal.Constants.HEPARIN_HALF_LIFE_MIN;
  */
 public final class HeparinKinetics {
 
+	private static final double LN2 = Math.log(2);
+
 	private HeparinKinetics() {
 	}
 
@@ -32,7 +34,7 @@ public final class HeparinKinetics {
 		if (units <= 0) {
 			return 0;
 		}
-		return units * Math.exp(-Math.log(2) * dtS / halfLifeS(units / weightKg));
+		return units * Math.exp(-LN2 * dtS / halfLifeS(units / weightKg));
 	}
 
 	/** ACT, s, at a concentration of {@code unitsPerMl} of blood. */

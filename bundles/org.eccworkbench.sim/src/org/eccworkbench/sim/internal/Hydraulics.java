@@ -11,44 +11,103 @@ import org.eccworkbench.sim.ServoMode;
  */
 final class Hydraulics {
 
-	/** One step's flows (mL/s) and pressures (mmHg). */
-	record Result(double pumpMlS, double drainageMlS, double pumpInletMmHg, double preOxygenatorMmHg,
-			double postOxygenatorMmHg, double arterialLineMmHg, boolean pressureHigh, boolean ruptured) {
-	}
-
 	private final Plant plant;
 	private final ScenarioSettings settings;
 	private final double limitMmHg;
+
+	// what the plant fixes for the whole run, worked out once
+	private final boolean arterialSensor;
+	private final boolean preSensor;
+	private final boolean postSensor;
+	private final boolean lineSensor;
+	private final double venousCannulaGeometry;
+	private final double arterialCannulaGeometry;
+	private final double venousCannulaKinetic;
+	private final double arterialCannulaKinetic;
+
+	// the viscosity-dependent resistances of the last step, reused while the viscosity is unchanged
+	private double venousViscosityUsed = Double.NaN;
+	private double venousLinear;
+	private double arterialViscosityUsed = Double.NaN;
+	private double arterialTubes;
+	private double arterialCannulaLinear;
+	private double inletLinear;
+
+	// one step's flows (mL/s) and pressures (mmHg): the results of solve, read by the engine
+	double pumpMlS;
+	double drainageMlS;
+	double pumpInletMmHg;
+	double preOxygenatorMmHg;
+	double postOxygenatorMmHg;
+	double arterialLineMmHg;
+	boolean pressureHigh;
 
 	Hydraulics(Plant plant, ScenarioSettings settings) {
 		this.plant = plant;
 		this.settings = settings;
 		this.limitMmHg = Double.isNaN(settings.linePressureHighMmHg()) ? Constants.LINE_PRESSURE_HIGH_MMHG
 				: settings.linePressureHighMmHg();
+		preSensor = plant.pressureSensors.contains(Plant.Node.PRE_OXYGENATOR);
+		postSensor = plant.pressureSensors.contains(Plant.Node.POST_OXYGENATOR);
+		lineSensor = plant.pressureSensors.contains(Plant.Node.ARTERIAL_LINE);
+		arterialSensor = preSensor || postSensor || lineSensor;
+		venousCannulaGeometry = geometry(plant.venousCannula);
+		arterialCannulaGeometry = geometry(plant.arterialCannula);
+		venousCannulaKinetic = plant.venousCannula == null ? 0 : plant.venousCannula.kinetic();
+		arterialCannulaKinetic = plant.arterialCannula == null ? 0 : plant.arterialCannula.kinetic();
+	}
+
+	private static double geometry(Plant.CannulaModel cannula) {
+		return cannula == null ? 0 : Rheology.poiseuilleGeometry(cannula.lengthM(), cannula.lumenM());
+	}
+
+	/** {@link Plant.CannulaModel#linear} with the lumen's geometry term worked out once. */
+	private static double cannulaLinear(Plant.CannulaModel cannula, double geometry, double viscosity) {
+		if (cannula == null) {
+			return 0;
+		}
+		return Double.isNaN(cannula.catalogMmHgSPerMl()) ? Rheology.poiseuilleMmHgSPerMl(viscosity, geometry)
+				: cannula.catalogMmHgSPerMl();
 	}
 
 	double limitMmHg() {
 		return limitMmHg;
 	}
 
-	Result solve(Controls controls, double pa, double pv, double gravity, double vacuum, double viscosity,
+	/**
+	 * Solves one step; the flows and pressures are left in this object's fields.
+	 *
+	 * @return whether the arterial line ruptured (a pump against a closed line without a servo);
+	 *         the fields are then not updated
+	 */
+	boolean solve(Controls controls, double pa, double pv, double gravity, double vacuum, double viscosity,
 			double venousViscosity, double oxygenatorFactor, double airFactor, double reservoirMl) {
+		if (venousViscosity != venousViscosityUsed) {
+			venousViscosityUsed = venousViscosity;
+			venousLinear = Rheology.poiseuilleMmHgSPerMl(venousViscosity, plant.venousTubeGeometry)
+					+ cannulaLinear(plant.venousCannula, venousCannulaGeometry, venousViscosity);
+		}
+		if (viscosity != arterialViscosityUsed) {
+			arterialViscosityUsed = viscosity;
+			arterialCannulaLinear = cannulaLinear(plant.arterialCannula, arterialCannulaGeometry, viscosity);
+			arterialTubes = Rheology.poiseuilleMmHgSPerMl(viscosity, plant.arterialTubeGeometry);
+			inletLinear = Rheology.poiseuilleMmHgSPerMl(viscosity, plant.inletTubeGeometry);
+		}
 		double venousFactor = controls.venousKinkFactor * airFactor;
-		double av = (Rheology.poiseuilleMmHgSPerMl(venousViscosity, plant.venousTubeGeometry)
-				+ (plant.venousCannula == null ? 0 : plant.venousCannula.linear(venousViscosity))) * venousFactor;
-		double bv = (plant.venousCannula == null ? 0 : plant.venousCannula.kinetic()) * venousFactor;
+		double av = venousLinear * venousFactor;
+		double bv = venousCannulaKinetic * venousFactor;
 		boolean venousOpen = !controls.venousClamped && !controls.venousDislodged;
 
-		double oxygenator = plant.oxygenatorResistance / Math.sqrt(Math.max(0.01, oxygenatorFactor));
-		double cannulaLinear = plant.arterialCannula == null ? 0 : plant.arterialCannula.linear(viscosity);
-		double cannulaKinetic = plant.arterialCannula == null ? 0 : plant.arterialCannula.kinetic();
-		double tubes = Rheology.poiseuilleMmHgSPerMl(viscosity, plant.arterialTubeGeometry);
+		double oxygenator = oxygenatorFactor == 1 ? plant.oxygenatorResistance
+				: plant.oxygenatorResistance / Math.sqrt(Math.max(0.01, oxygenatorFactor));
+		double cannulaLinear = arterialCannulaLinear;
+		double cannulaKinetic = arterialCannulaKinetic;
+		double tubes = arterialTubes;
 		double downstreamLinear = (tubes + cannulaLinear) * controls.arterialOcclusionFactor;
 		double downstreamKinetic = cannulaKinetic * controls.arterialOcclusionFactor;
 		double aa = oxygenator + plant.filterResistance + downstreamLinear;
 		double ba = downstreamKinetic;
 		double outlet = controls.arterialDislodged ? 0 : pa;
-		double inletLinear = Rheology.poiseuilleMmHgSPerMl(viscosity, plant.inletTubeGeometry);
 
 		double drainage = plant.reservoir && venousOpen ? Rheology.flowFor(pv + gravity + vacuum, av, bv) : 0;
 		boolean drives = !controls.servoStopped && !controls.pumpFailure
@@ -77,11 +136,11 @@ final class Hydraulics {
 				q = Math.min(q, drainage);
 			}
 		}
-		boolean sensed = hasArterialSensor();
+		boolean sensed = arterialSensor;
 		boolean high = false;
 		if (q > 0 && blocked) {
 			if (!sensed || settings.pressureServo() == ServoMode.OFF) {
-				return new Result(q, drainage, 0, Double.POSITIVE_INFINITY, 0, 0, true, true);
+				return true;
 			}
 			controls.servoStopped = true;
 			q = 0;
@@ -107,7 +166,14 @@ final class Hydraulics {
 			arterialLine = limitMmHg;
 		}
 		double inlet = plant.reservoir ? -inletLinear * q : pv + gravity - av * q - bv * q * Math.abs(q);
-		return new Result(q, drainage, inlet, preOxygenator, postOxygenator, arterialLine, high, false);
+		pumpMlS = q;
+		drainageMlS = drainage;
+		pumpInletMmHg = inlet;
+		preOxygenatorMmHg = preOxygenator;
+		postOxygenatorMmHg = postOxygenator;
+		arterialLineMmHg = arterialLine;
+		pressureHigh = high;
+		return false;
 	}
 
 	private double rollerFlow(Controls controls) {
@@ -145,26 +211,18 @@ final class Hydraulics {
 		return x >= 0 ? Rheology.flowFor(x, a, b) : -Rheology.flowFor(-x, a, b);
 	}
 
-	private boolean hasArterialSensor() {
-		for (Plant.Node node : plant.pressureSensors) {
-			if (node == Plant.Node.PRE_OXYGENATOR || node == Plant.Node.POST_OXYGENATOR || node == Plant.Node.ARTERIAL_LINE) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	private double highestReading(double q, double outlet, double oxygenator, double aa, double ba) {
 		double pre = outlet + aa * q + ba * q * q;
+		// the largest reading of the arterial sensors the circuit has (the order does not matter to a maximum)
 		double highest = Double.NEGATIVE_INFINITY;
-		for (Plant.Node node : plant.pressureSensors) {
-			double reading = switch (node) {
-			case PRE_OXYGENATOR -> pre;
-			case POST_OXYGENATOR -> pre - oxygenator * q;
-			case ARTERIAL_LINE -> pre - (oxygenator + plant.filterResistance) * q;
-			default -> Double.NEGATIVE_INFINITY;
-			};
-			highest = Math.max(highest, reading);
+		if (preSensor) {
+			highest = Math.max(highest, pre);
+		}
+		if (postSensor) {
+			highest = Math.max(highest, pre - oxygenator * q);
+		}
+		if (lineSensor) {
+			highest = Math.max(highest, pre - (oxygenator + plant.filterResistance) * q);
 		}
 		return highest;
 	}

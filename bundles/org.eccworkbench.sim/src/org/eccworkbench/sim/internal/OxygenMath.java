@@ -70,6 +70,30 @@ public final class OxygenMath {
 		return p;
 	}
 
+	/**
+	 * {@link #po2ForContent} that keeps its last inputs and result: called again with the same
+	 * inputs (a state that has not changed since the last step) it returns the same PO2 without
+	 * iterating.
+	 */
+	static final class Inversion {
+		private double content = Double.NaN;
+		private double hb = Double.NaN;
+		private double tf = Double.NaN;
+		private double guess = Double.NaN;
+		private double po2;
+
+		double po2ForContent(double contentMlDl, double hbGdl, double tf, double guess) {
+			if (contentMlDl != content || hbGdl != hb || tf != this.tf || guess != this.guess) {
+				content = contentMlDl;
+				hb = hbGdl;
+				this.tf = tf;
+				this.guess = guess;
+				po2 = OxygenMath.po2ForContent(contentMlDl, hbGdl, tf, guess);
+			}
+			return po2;
+		}
+	}
+
 	/** The PO2 (mmHg) at which the saturation is {@code saturation} (a fraction below 1), by bisection. */
 	public static double po2ForSaturation(double saturation, double tf) {
 		double lo = 0;

@@ -38,8 +38,21 @@ public final class OxygenatorModel {
 		if (sweepLMin <= 0 || flowMlS <= 0) {
 			return inlet;
 		}
+		return outletContentRetaining(inlet, hb, temperatureC, fio2, sweepLMin, flowMlS, Math.exp(-conductanceMlS / flowMlS));
+	}
+
+	/**
+	 * {@link #outletContent(double, double, double, double, double, double, double)} with the share
+	 * of the inlet's distance from equilibrium the blood keeps, {@code retained} = exp(−G/Q), given:
+	 * the engine keeps it while G and Q do not change.
+	 */
+	static double outletContentRetaining(double inlet, double hb, double temperatureC, double fio2, double sweepLMin,
+			double flowMlS, double retained) {
+		if (sweepLMin <= 0 || flowMlS <= 0) {
+			return inlet;
+		}
 		double equilibrium = OxygenMath.content(gasPo2(fio2), hb, OxygenMath.temperatureFactor(temperatureC));
-		double outlet = equilibrium - (equilibrium - inlet) * Math.exp(-conductanceMlS / flowMlS);
+		double outlet = equilibrium - (equilibrium - inlet) * retained;
 		double supplyMlS = fio2 * sweepLMin * 1000 / 60;
 		double transferMlS = flowMlS * (outlet - inlet) / 100;
 		if (transferMlS > supplyMlS) {
