@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 
 import org.eccworkbench.analysis.CardioplegiaProtocol.Dose;
 import org.eccworkbench.sim.Action;
+import org.eccworkbench.sim.Condition;
 import org.eccworkbench.sim.Fault;
 import org.eccworkbench.sim.Scenario;
 import org.eccworkbench.sim.ScenarioEvent;
@@ -26,9 +27,14 @@ public final class Operator {
 	private final List<ScenarioEvent> timed;
 	private final List<ScenarioEvent> conditional;
 	private final double[] nextAllowedS;
+	/** Each conditional event's condition and the index of the signal it reads. */
+	private final Condition[] conditions;
+	private final int[] conditionSignals;
 	private final double targetFlowMlS;
 	private final List<String> notes;
 	private int nextTimed;
+	/** The time of the next timed event, s; infinite when all have fired. */
+	private double nextTimedS;
 
 	public Operator(Engine engine, Scenario scenario, double cardiacIndex, List<String> notes) {
 		this.engine = engine;
@@ -41,9 +47,14 @@ public final class Operator {
 		byTime.sort(Comparator.comparingDouble(ScenarioEvent::atS));
 		timed = byTime;
 		nextAllowedS = new double[conditional.size()];
+		conditions = new Condition[conditional.size()];
+		conditionSignals = new int[conditional.size()];
 		for (int i = 0; i < nextAllowedS.length; i++) {
 			nextAllowedS[i] = conditional.get(i).afterS();
+			conditions[i] = conditional.get(i).when();
+			conditionSignals[i] = conditions[i].signal().ordinal();
 		}
+		nextTimedS = timed.isEmpty() ? Double.POSITIVE_INFINITY : timed.get(0).atS();
 		double settingFlow = engine.settings.flowLMin();
 		targetFlowMlS = Double.isNaN(settingFlow) ? engine.targetFlowMlS(cardiacIndex) : settingFlow * ML_S_PER_L_MIN;
 	}
@@ -51,14 +62,16 @@ public final class Operator {
 	/** Fires what is due at {@code tS}; returns whether an operator (not a fault) acted. */
 	public boolean fire(double tS) {
 		boolean acted = false;
-		while (nextTimed < timed.size() && timed.get(nextTimed).atS() <= tS + 1e-9) {
+		while (nextTimedS <= tS + 1e-9) {
 			ScenarioEvent event = timed.get(nextTimed++);
+			nextTimedS = nextTimed < timed.size() ? timed.get(nextTimed).atS() : Double.POSITIVE_INFINITY;
 			apply(event, tS);
 			acted |= event.action().operator();
 		}
-		for (int i = 0; i < conditional.size(); i++) {
-			ScenarioEvent event = conditional.get(i);
-			if (tS + 1e-9 >= nextAllowedS[i] && event.when().holds(engine.signals[event.when().signal().ordinal()])) {
+		double[] signals = engine.signals;
+		for (int i = 0; i < nextAllowedS.length; i++) {
+			if (tS + 1e-9 >= nextAllowedS[i] && conditions[i].holds(signals[conditionSignals[i]])) {
+				ScenarioEvent event = conditional.get(i);
 				apply(event, tS);
 				acted |= event.action().operator();
 				nextAllowedS[i] = Double.isNaN(event.repeatAfterS()) ? Double.POSITIVE_INFINITY : tS + event.repeatAfterS();
