@@ -68,9 +68,6 @@ public final class Engine {
 	final double initialVolumeMl;
 	final Cardioplegia cardioplegia;
 
-	/** Blood viscosity in the arterial circuit and in the venous line, Pa·s. */
-	private final Viscosity arterialViscosity = new Viscosity();
-	private final Viscosity venousViscosity = new Viscosity();
 	/** The flow through the oxygenator of the last step that pumped, mL/s, and what it fixes. */
 	private double exchangeFlowMlS = Double.NaN;
 	private double heatEffectiveness;
@@ -214,8 +211,8 @@ public final class Engine {
 			updateSignals(tS, dt);
 			return;
 		}
-		double viscosity = arterialViscosity.of(blood.hct(ARTERIAL_CIRCUIT) * 100, blood.temperature(ARTERIAL_CIRCUIT));
-		double venousViscosity = this.venousViscosity.of(blood.hct(VENOUS_LINE) * 100, blood.temperature(VENOUS_LINE));
+		double viscosity = Rheology.viscosityPaS(blood.hct(ARTERIAL_CIRCUIT) * 100, blood.temperature(ARTERIAL_CIRCUIT));
+		double venousViscosity = Rheology.viscosityPaS(blood.hct(VENOUS_LINE) * 100, blood.temperature(VENOUS_LINE));
 		double gravity = Constants.BLOOD_DENSITY_KG_M3 * Constants.GRAVITY_M_S2 * controls.venousHeightCm / 100
 				/ Constants.PA_PER_MMHG * (1 - venousVoidFraction());
 		double vacuum = plant.vacuumAssisted ? -controls.vacuumMmHg : 0;
@@ -480,22 +477,6 @@ public final class Engine {
 
 	double vo2IndexMlMinM2() {
 		return vo2IndexMlMinM2;
-	}
-
-	/** {@link Rheology#viscosityPaS}, kept while its inputs do not change. */
-	private static final class Viscosity {
-		private double hctPercent = Double.NaN;
-		private double temperatureC = Double.NaN;
-		private double paS;
-
-		double of(double hctPercent, double temperatureC) {
-			if (hctPercent != this.hctPercent || temperatureC != this.temperatureC) {
-				this.hctPercent = hctPercent;
-				this.temperatureC = temperatureC;
-				paS = Rheology.viscosityPaS(hctPercent, temperatureC);
-			}
-			return paS;
-		}
 	}
 
 	/** Why a run stopped early: a numerically or physically impossible state. */

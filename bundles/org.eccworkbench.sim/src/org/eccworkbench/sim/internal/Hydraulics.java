@@ -25,14 +25,6 @@ final class Hydraulics {
 	private final double venousCannulaKinetic;
 	private final double arterialCannulaKinetic;
 
-	// the viscosity-dependent resistances of the last step, reused while the viscosity is unchanged
-	private double venousViscosityUsed = Double.NaN;
-	private double venousLinear;
-	private double arterialViscosityUsed = Double.NaN;
-	private double arterialTubes;
-	private double arterialCannulaLinear;
-	private double inletLinear;
-
 	// one step's flows (mL/s) and pressures (mmHg): the results of solve, read by the engine
 	double pumpMlS;
 	double drainageMlS;
@@ -82,32 +74,23 @@ final class Hydraulics {
 	 */
 	boolean solve(Controls controls, double pa, double pv, double gravity, double vacuum, double viscosity,
 			double venousViscosity, double oxygenatorFactor, double airFactor, double reservoirMl) {
-		if (venousViscosity != venousViscosityUsed) {
-			venousViscosityUsed = venousViscosity;
-			venousLinear = Rheology.poiseuilleMmHgSPerMl(venousViscosity, plant.venousTubeGeometry)
-					+ cannulaLinear(plant.venousCannula, venousCannulaGeometry, venousViscosity);
-		}
-		if (viscosity != arterialViscosityUsed) {
-			arterialViscosityUsed = viscosity;
-			arterialCannulaLinear = cannulaLinear(plant.arterialCannula, arterialCannulaGeometry, viscosity);
-			arterialTubes = Rheology.poiseuilleMmHgSPerMl(viscosity, plant.arterialTubeGeometry);
-			inletLinear = Rheology.poiseuilleMmHgSPerMl(viscosity, plant.inletTubeGeometry);
-		}
 		double venousFactor = controls.venousKinkFactor * airFactor;
-		double av = venousLinear * venousFactor;
+		double av = (Rheology.poiseuilleMmHgSPerMl(venousViscosity, plant.venousTubeGeometry)
+				+ cannulaLinear(plant.venousCannula, venousCannulaGeometry, venousViscosity)) * venousFactor;
 		double bv = venousCannulaKinetic * venousFactor;
 		boolean venousOpen = !controls.venousClamped && !controls.venousDislodged;
 
 		double oxygenator = oxygenatorFactor == 1 ? plant.oxygenatorResistance
 				: plant.oxygenatorResistance / Math.sqrt(Math.max(0.01, oxygenatorFactor));
-		double cannulaLinear = arterialCannulaLinear;
+		double cannulaLinear = cannulaLinear(plant.arterialCannula, arterialCannulaGeometry, viscosity);
 		double cannulaKinetic = arterialCannulaKinetic;
-		double tubes = arterialTubes;
+		double tubes = Rheology.poiseuilleMmHgSPerMl(viscosity, plant.arterialTubeGeometry);
 		double downstreamLinear = (tubes + cannulaLinear) * controls.arterialOcclusionFactor;
 		double downstreamKinetic = cannulaKinetic * controls.arterialOcclusionFactor;
 		double aa = oxygenator + plant.filterResistance + downstreamLinear;
 		double ba = downstreamKinetic;
 		double outlet = controls.arterialDislodged ? 0 : pa;
+		double inletLinear = Rheology.poiseuilleMmHgSPerMl(viscosity, plant.inletTubeGeometry);
 
 		double drainage = plant.reservoir && venousOpen ? Rheology.flowFor(pv + gravity + vacuum, av, bv) : 0;
 		boolean drives = !controls.servoStopped && !controls.pumpFailure
