@@ -37,6 +37,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eccworkbench.ui.editor.EditorIds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -102,7 +104,7 @@ class SimulatePerspectiveTest {
 		click(button(control, Messages.Control_play));
 		assertFalse(run.paused());
 		double resumed = session.timeS();
-		waitUntil(() -> session.timeS() > resumed + 20, Duration.ofSeconds(60), "20 s of simulated time at 100x");
+		waitUntil(() -> session.timeS() > resumed + 20, Duration.ofSeconds(10), "20 s of simulated time at 100x (0.2 s of real time)");
 		waitUntil(() -> trends.points(Signal.PUMP_FLOW_L_MIN) > 20 && trends.points(Signal.DO2I_ML_MIN_M2) > 20,
 				Duration.ofSeconds(10), "the trends filling");
 
@@ -155,6 +157,23 @@ class SimulatePerspectiveTest {
 		control.start();
 		assertTrue(control.problemText().contains(Messages.Control_weight), control.problemText());
 		assertFalse(run.active());
+	}
+
+	@Test
+	void theCircuitOfTheActiveEditorIsTheOneUsed() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(WorkbenchIds.PERSPECTIVE_DESIGN, window);
+		IFile file = workspaceCopy(Circuits.simExample(), "example.ecc");
+		IDE.openEditor(page, file, EditorIds.CIRCUIT_EDITOR, true);
+		settle(200);
+		CircuitChoice.Choice choice = CircuitChoice.of(window).orElseThrow();
+		assertEquals(file.getLocation().toFile().toPath(), choice.file());
+		assertFalse(choice.unsaved());
+		page = simulate();
+		SimulationControlView control = (SimulationControlView) page.findView(WorkbenchIds.VIEW_SIMULATION_CONTROL);
+		click(button(control, Messages.Control_useSelected));
+		assertArrayEquals(new String[] { "175", "80", "40" }, control.caseFields(), "the example's patient");
+		page.closeAllEditors(false);
 	}
 
 	private static IWorkbenchPage simulate() throws Exception {
