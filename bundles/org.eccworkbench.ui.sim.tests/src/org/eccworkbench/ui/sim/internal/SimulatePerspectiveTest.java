@@ -59,6 +59,7 @@ class SimulatePerspectiveTest {
 
 	@Test
 	void runsActsAndShowsTheCase() throws Exception {
+		long logStart = logLength();
 		IWorkbenchPage page = simulate();
 		SimulationControlView control = (SimulationControlView) page.findView(WorkbenchIds.VIEW_SIMULATION_CONTROL);
 		LiveCircuitView live = (LiveCircuitView) page.findView(WorkbenchIds.VIEW_LIVE_CIRCUIT);
@@ -124,7 +125,44 @@ class SimulatePerspectiveTest {
 		double stopped = session.timeS();
 		settle(300);
 		assertEquals(stopped, session.timeS(), 1e-9, "a stopped run stands still");
-		assertEquals("", errorEntries(), "errors in the workbench log");
+		assertEquals("", errorEntries(logStart), "errors in the workbench log");
+	}
+
+	@Test
+	void anImpossibleStateAndAnEngineFailureStopTheRunAndAreShown() throws Exception {
+		IWorkbenchPage page = simulate();
+		SimulationControlView control = (SimulationControlView) page.findView(WorkbenchIds.VIEW_SIMULATION_CONTROL);
+		IFile file = workspaceCopy(Circuits.adultTemplate(), "adult.ecc");
+		control.setCircuit(file.getLocation().toFile().toPath());
+		control.setCase("175", "80", "40", "", "60");
+		control.start();
+		run.pause();
+		SimulationSession session = run.session().orElseThrow();
+		PerfusionistPanel panel = control.panel();
+		panel.volume.field.setText("5000");
+		panel.volumeTo.select(0);
+		click(panel.volume.button);
+		for (int i = 0; i < 120 && session.running(); i++) {
+			run.step();
+		}
+		assertTrue(session.stopCause().isPresent(), "5 L into a 4 L reservoir (over 60 s) overflows it");
+		String prefix = Messages.Control_stoppedOn.substring(0, Messages.Control_stoppedOn.indexOf('{'));
+		waitUntil(() -> control.stateText().startsWith(prefix) && control.stateText().contains(session.stopCause().get()),
+				Duration.ofSeconds(5), "the stop cause in the panel");
+		assertFalse(run.active());
+
+		control.setCase("175", "80", "40", "", "60");
+		control.start();
+		run.pause();
+		SimulationSession second = run.session().orElseThrow();
+		run.play();
+		run.guarded(second, () -> {
+			throw new IllegalStateException("engine fault for the test");
+		});
+		assertTrue(run.paused(), "an engine failure pauses the run");
+		waitUntil(() -> control.stateText().contains("engine fault for the test"), Duration.ofSeconds(5),
+				"the failure in the panel");
+		assertTrue(PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null, "the workbench goes on");
 	}
 
 	@Test
@@ -257,9 +295,16 @@ class SimulatePerspectiveTest {
 		}
 	}
 
-	private static String errorEntries() throws IOException {
+	private static long logLength() throws IOException {
+		Path log = Platform.getLogFileLocation().toPath();
+		return Files.exists(log) ? Files.size(log) : 0;
+	}
+
+	/** The error entries written to the workbench log after {@code from} bytes. */
+	private static String errorEntries(long from) throws IOException {
 		Path log = Platform.getLogFileLocation().toPath();
 		String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+		text = text.substring((int) Math.min(from, text.length()));
 		StringBuilder errors = new StringBuilder();
 		Matcher entry = Pattern.compile("(?m)^!ENTRY \\S+ 4 .*\\R!MESSAGE .*(\\R(?!!ENTRY).*){0,3}").matcher(text);
 		while (entry.find()) {

@@ -232,7 +232,7 @@ public final class SimulationRun {
 	}
 
 	/** Runs {@code work}; an exception of the engine pauses the run, is shown and logged. */
-	private void guarded(SimulationSession run, Runnable work) {
+	void guarded(SimulationSession run, Runnable work) {
 		try {
 			work.run();
 		} catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
