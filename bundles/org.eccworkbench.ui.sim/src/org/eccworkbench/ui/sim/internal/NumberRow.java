@@ -24,7 +24,7 @@ final class NumberRow {
 		label = new Label(parent, SWT.NONE);
 		label.setText(name);
 		field = new Text(parent, SWT.BORDER | SWT.RIGHT);
-		GridDataFactory.fillDefaults().grab(true, false).hint(50, SWT.DEFAULT).applyTo(field);
+		GridDataFactory.fillDefaults().grab(true, false).hint(40, SWT.DEFAULT).applyTo(field);
 		unit = new Label(parent, SWT.NONE);
 		unit.setText(unitText);
 		button = new Button(parent, SWT.PUSH);

@@ -38,6 +38,7 @@ final class PerfusionistPanel {
 	private static final String[] CANNULAE = Action.FAULT.words().get("cannula"); //$NON-NLS-1$
 
 	private final SimulationRun run;
+	private final Runnable relayout;
 	private final Label feedback;
 	final NumberRow pump;
 	final NumberRow sweep;
@@ -61,8 +62,10 @@ final class PerfusionistPanel {
 	/** Whether the pump field has shown the run's flow (or speed) once. */
 	private boolean pumpShown;
 
-	PerfusionistPanel(Composite parent, SimulationRun run) {
+	/** @param relayout lays the panel's parent out again when a message changes its height */
+	PerfusionistPanel(Composite parent, SimulationRun run, Runnable relayout) {
 		this.run = run;
+		this.relayout = relayout;
 		Group controls = new Group(parent, SWT.NONE);
 		controls.setText(Messages.Control_perfusionist);
 		GridLayoutFactory.swtDefaults().numColumns(4).applyTo(controls);
@@ -85,17 +88,20 @@ final class PerfusionistPanel {
 				b -> act(b.getSelection() ? Action.CROSS_CLAMP_ON : Action.CROSS_CLAMP_OFF, Map.of(), Map.of(), b));
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(crossClamp);
 		Composite buttons = new Composite(controls, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
+		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(buttons);
 		GridDataFactory.fillDefaults().span(4, 1).applyTo(buttons);
 		Button restart = new Button(buttons, SWT.PUSH);
 		restart.setText(Messages.Control_resumePump);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(restart);
 		restart.setToolTipText(Messages.Control_resumePumpTip);
 		restart.addListener(SWT.Selection, e -> act(Action.RESUME_PUMP, Map.of(), Map.of(), null));
 		Button bypassOn = new Button(buttons, SWT.PUSH);
 		bypassOn.setText(Messages.Control_bypassOn);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bypassOn);
 		bypassOn.addListener(SWT.Selection, e -> act(Action.BYPASS_ON, Map.of(), Map.of(), null));
 		Button bypassOff = new Button(buttons, SWT.PUSH);
 		bypassOff.setText(Messages.Control_bypassOff);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bypassOff);
 		bypassOff.addListener(SWT.Selection, e -> act(Action.BYPASS_OFF, Map.of(), Map.of(), null));
 
 		volume = new NumberRow(controls, Messages.Control_volume, Messages.Unit_ml, Messages.Control_give, Action.GIVE_FLUID, "ml"); //$NON-NLS-1$
@@ -103,7 +109,7 @@ final class PerfusionistPanel {
 		new Label(controls, SWT.NONE).setText(Messages.Control_volumeHct);
 		volumeHct = new Text(controls, SWT.BORDER | SWT.RIGHT);
 		volumeHct.setText("0"); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).hint(50, SWT.DEFAULT).applyTo(volumeHct);
+		GridDataFactory.fillDefaults().grab(true, false).hint(40, SWT.DEFAULT).applyTo(volumeHct);
 		Label hctUnit = new Label(controls, SWT.NONE);
 		hctUnit.setText(Messages.Unit_percent);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(hctUnit);
@@ -140,7 +146,7 @@ final class PerfusionistPanel {
 		faultKind.select(Fault.PUMP_FAILURE.ordinal());
 		GridDataFactory.fillDefaults().span(4, 1).applyTo(faultKind);
 		faultValue = new Text(faults, SWT.BORDER | SWT.RIGHT);
-		GridDataFactory.fillDefaults().grab(true, false).hint(50, SWT.DEFAULT).applyTo(faultValue);
+		GridDataFactory.fillDefaults().grab(true, false).hint(40, SWT.DEFAULT).applyTo(faultValue);
 		faultCannula = new Combo(faults, SWT.READ_ONLY);
 		faultCannula.add(Messages.Control_arterialCannula);
 		faultCannula.add(Messages.Control_venousCannula);
@@ -316,7 +322,7 @@ final class PerfusionistPanel {
 	private void show(String text, boolean problem) {
 		feedback.setText(text);
 		feedback.setForeground(problem ? REFUSED : DONE);
-		feedback.getParent().layout(new org.eclipse.swt.widgets.Control[] { feedback });
+		relayout.run();
 	}
 
 	String feedback() {

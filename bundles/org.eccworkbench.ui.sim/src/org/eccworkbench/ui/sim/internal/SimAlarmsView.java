@@ -47,10 +47,10 @@ public final class SimAlarmsView extends ViewPart {
 		table = new TableViewer(parent, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
-		column(Messages.Alarms_priority, 66, r -> Texts.priority(r.priority()), r -> background(r.priority()),
+		column(Messages.Alarms_priority, 74, r -> Texts.priority(r.priority()), r -> background(r.priority()),
 				r -> r.priority() == Priority.MEDIUM ? BLACK : WHITE);
 		column(Messages.Alarms_raised, 56, r -> Texts.clock(r.tS()), r -> null, r -> null);
-		column(Messages.Alarms_alarm, 146, r -> Texts.alarm(r.id()), r -> null, r -> null);
+		column(Messages.Alarms_alarm, 140, r -> Texts.alarm(r.id()), r -> null, r -> null);
 		column(Messages.Alarms_cleared, 62, r -> Double.isNaN(r.clearedS()) ? Messages.Alarms_active : Texts.clock(r.clearedS()),
 				r -> null, r -> null);
 		column(Messages.Alarms_response, 64,

@@ -67,7 +67,10 @@ public final class SimulationControlView extends ViewPart {
 		GridLayoutFactory.swtDefaults().applyTo(content);
 		createCase(content);
 		createRun(content);
-		panel = new PerfusionistPanel(content, run);
+		panel = new PerfusionistPanel(content, run, () -> {
+			content.layout(true, true);
+			resize();
+		});
 		Group scoreGroup = new Group(content, SWT.NONE);
 		scoreGroup.setText(Messages.Control_scores);
 		GridLayoutFactory.swtDefaults().applyTo(scoreGroup);
@@ -277,7 +280,6 @@ public final class SimulationControlView extends ViewPart {
 		if (session == null) {
 			clock.setText(Texts.clock(0));
 			state.setText(Messages.Control_noRun);
-			scores.setText(""); //$NON-NLS-1$
 			return;
 		}
 		clock.setText(NLS.bind(Messages.Control_clock, Texts.clock(session.timeS()),
@@ -286,10 +288,16 @@ public final class SimulationControlView extends ViewPart {
 		state.setForeground(session.stopCause().isPresent() || !run.problem().isEmpty() ? PROBLEM : NORMAL);
 		panel.refresh(session.signals());
 		Scores s = session.scores();
+		boolean wasEmpty = scores.getText().isEmpty();
 		scores.setText(NLS.bind(Messages.Control_scoresText, new Object[] { Texts.fixed(s.nadirDo2i(), 0),
 				Texts.fixed(s.minutesBelowDo2i272(), 1), Texts.fixed(s.minutesBelowDo2i280(), 1),
 				Texts.fixed(s.maxGradientC(), 1), Integer.toString(s.missedRedoses()), Texts.fixed(s.bypassMinutes(), 1) }));
-		scores.getParent().layout();
+		if (wasEmpty) {
+			content.layout(true, true);
+			resize();
+		} else {
+			scores.getParent().layout();
+		}
 	}
 
 	private String stateText(SimulationSession session, boolean active) {
