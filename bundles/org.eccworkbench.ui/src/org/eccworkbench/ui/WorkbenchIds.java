@@ -1,6 +1,6 @@
 package org.eccworkbench.ui;
 
-/** Identifiers of the perspectives and views that {@code org.eccworkbench.ui} declares. */
+/** Identifiers of the perspectives {@code org.eccworkbench.ui} declares and of the views they show. */
 public final class WorkbenchIds {
 
 	public static final String PERSPECTIVE_DESIGN = "org.eccworkbench.ui.perspective.design";
@@ -12,6 +12,10 @@ public final class WorkbenchIds {
 	public static final String VIEW_CIRCUIT_FIGURES = "org.eccworkbench.ui.views.circuitFigures";
 	public static final String VIEW_SIMULATION_CONTROL = "org.eccworkbench.ui.views.simulationControl";
 	public static final String VIEW_LIVE_CIRCUIT = "org.eccworkbench.ui.views.liveCircuit";
+	/** The Simulate perspective's trends and alarms of the simulated case. */
+	public static final String VIEW_SIM_TRENDS = "org.eccworkbench.ui.views.simTrends";
+	public static final String VIEW_SIM_ALARMS = "org.eccworkbench.ui.views.simAlarms";
+	/** The Monitor perspective's trends and alarms of the connected console. */
 	public static final String VIEW_TRENDS = "org.eccworkbench.ui.views.trends";
 	public static final String VIEW_ALARMS = "org.eccworkbench.ui.views.alarms";
 	public static final String VIEW_CONSOLES = "org.eccworkbench.ui.views.consoles";

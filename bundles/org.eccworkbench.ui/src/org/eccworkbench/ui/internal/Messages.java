@@ -24,10 +24,6 @@ public final class Messages extends NLS {
 	public static String About_license;
 	public static String EmptyState_notInThisBuild;
 	public static String EmptyState_unknownView;
-	public static String SimulationControl_heading;
-	public static String SimulationControl_explanation;
-	public static String LiveCircuit_heading;
-	public static String LiveCircuit_explanation;
 	public static String Trends_heading;
 	public static String Trends_explanation;
 	public static String Alarms_heading;

@@ -10,9 +10,6 @@ import org.eccworkbench.ui.internal.Messages;
 record EmptyState(String heading, String explanation) {
 
 	private static final Map<String, EmptyState> BY_VIEW = Map.ofEntries(
-			Map.entry(VIEW_SIMULATION_CONTROL,
-					new EmptyState(Messages.SimulationControl_heading, Messages.SimulationControl_explanation)),
-			Map.entry(VIEW_LIVE_CIRCUIT, new EmptyState(Messages.LiveCircuit_heading, Messages.LiveCircuit_explanation)),
 			Map.entry(VIEW_TRENDS, new EmptyState(Messages.Trends_heading, Messages.Trends_explanation)),
 			Map.entry(VIEW_ALARMS, new EmptyState(Messages.Alarms_heading, Messages.Alarms_explanation)),
 			Map.entry(VIEW_CONSOLES, new EmptyState(Messages.Consoles_heading, Messages.Consoles_explanation)),
