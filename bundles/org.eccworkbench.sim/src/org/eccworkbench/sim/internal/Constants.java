@@ -142,6 +142,15 @@ public final class Constants {
 	 * its share of the siphon's height.
 	 */
 	public static final double AIR_SLIP = 0.5;
+	/**
+	 * Resistance of the venae cavae and right atrium up to the venous cannula's tip for a 70 kg
+	 * patient, mmHg per mL/s; scaled by 70 kg / weight, so that with C_v the drainage relaxes with
+	 * the same time constant (≈ 1.4 s) at every size. Modelling choice, calibrated so that on full
+	 * bypass (2.4 L/min/m², gravity drainage) the CVP reads about 3 mmHg: on full bypass with
+	 * good drainage the CVP is near zero, a raised CVP means poor drainage (Gravlee et al.,
+	 * Cardiopulmonary Bypass: Principles and Practice, 3rd ed. 2008, venous drainage chapter).
+	 */
+	public static final double CAVAL_RESISTANCE_70KG = 0.04;
 	/** Height of the patient's right atrium above the reservoir inlet, cm (modelling choice; a setting). */
 	public static final double VENOUS_HEIGHT_CM = 50;
 

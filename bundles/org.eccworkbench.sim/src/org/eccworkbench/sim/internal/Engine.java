@@ -99,7 +99,8 @@ public final class Engine {
 		this.plant = plant;
 		this.patient = patient;
 		this.settings = settings;
-		this.hydraulics = new Hydraulics(plant, settings);
+		this.hydraulics = new Hydraulics(plant, settings,
+				Constants.CAVAL_RESISTANCE_70KG * Constants.REFERENCE_WEIGHT_KG / patient.weightKg());
 		this.bsa = patient.bsaSquareMetres();
 		SplittableRandom random = new SplittableRandom(seed);
 		double svrWood = Constants.SVR_MMHG_MIN_L;

@@ -34,8 +34,12 @@ final class Hydraulics {
 	double arterialLineMmHg;
 	boolean pressureHigh;
 
-	Hydraulics(Plant plant, ScenarioSettings settings) {
+	/** Resistance from the venae cavae to the venous cannula's tip, mmHg per mL/s (see {@link Constants#CAVAL_RESISTANCE_70KG}). */
+	private final double cavalResistance;
+
+	Hydraulics(Plant plant, ScenarioSettings settings, double cavalResistance) {
 		this.plant = plant;
+		this.cavalResistance = cavalResistance;
 		this.settings = settings;
 		this.limitMmHg = Double.isNaN(settings.linePressureHighMmHg()) ? Constants.LINE_PRESSURE_HIGH_MMHG
 				: settings.linePressureHighMmHg();
@@ -92,7 +96,7 @@ final class Hydraulics {
 		double outlet = controls.arterialDislodged ? 0 : pa;
 		double inletLinear = Rheology.poiseuilleMmHgSPerMl(viscosity, plant.inletTubeGeometry);
 
-		double drainage = plant.reservoir && venousOpen ? Rheology.flowFor(pv + gravity + vacuum, av, bv) : 0;
+		double drainage = plant.reservoir && venousOpen ? gravityDrainage(pv, gravity + vacuum, av, bv) : 0;
 		boolean drives = !controls.servoStopped && !controls.pumpFailure
 				&& (!controls.powerFailure || !Double.isNaN(controls.handCrankRpm));
 		double q;
@@ -157,6 +161,19 @@ final class Hydraulics {
 		arterialLineMmHg = arterialLine;
 		pressureHigh = high;
 		return false;
+	}
+
+	/**
+	 * Drainage into the reservoir: the siphon (and vacuum) across the veins, cannula and line, but
+	 * never more than the veins deliver at the cannula's tip. When the siphon would pull the tip
+	 * below the surrounding pressure (0 mmHg, open chest) the veins collapse around it, a Starling
+	 * resistor (Permutt and Riley 1963): the flow is then set by the venous pressure alone,
+	 * P_v / R_caval, however strong the siphon, and collapsed veins (P_v &lt;= 0) drain nothing.
+	 */
+	private double gravityDrainage(double pv, double suction, double av, double bv) {
+		double siphon = Rheology.flowFor(pv + suction, av + cavalResistance, bv);
+		double collapse = Math.max(0, pv) / cavalResistance;
+		return Math.min(siphon, collapse);
 	}
 
 	private double rollerFlow(Controls controls) {
