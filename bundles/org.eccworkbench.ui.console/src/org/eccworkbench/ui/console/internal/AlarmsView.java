@@ -1,5 +1,6 @@
 package org.eccworkbench.ui.console.internal;
 
+import org.eccworkbench.ui.UiThrottle;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,5 +1,6 @@
 package org.eccworkbench.ui.console.internal;
 
+import org.eccworkbench.ui.UiThrottle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;

@@ -1,5 +1,6 @@
 package org.eccworkbench.ui.console.internal;
 
+import org.eccworkbench.ui.UiThrottle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.eccworkbench.ui.console.internal;
 
+import org.eccworkbench.ui.UiThrottle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

@@ -1,5 +1,6 @@
 package org.eccworkbench.ui.sim.internal;
 
+import org.eccworkbench.ui.UiThrottle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package org.eccworkbench.ui.sim.internal;
 
+import org.eccworkbench.ui.UiThrottle;
 import java.nio.file.Path;
 import java.util.Optional;
 

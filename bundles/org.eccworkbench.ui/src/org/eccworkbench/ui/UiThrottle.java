@@ -1,4 +1,4 @@
-package org.eccworkbench.ui.sim.internal;
+package org.eccworkbench.ui;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -8,9 +8,9 @@ import org.eclipse.swt.widgets.Display;
 /**
  * Folds "something changed" calls from any thread into at most one refresh of a control per
  * period, on the UI thread: the first call schedules it through {@link Display#asyncExec}, the
- * calls until it runs are folded into it.
+ * calls until it runs are folded into it. Views that follow a console or a simulation share it.
  */
-final class UiThrottle implements Runnable {
+public final class UiThrottle implements Runnable {
 
 	private final Control control;
 	private final Display display;
@@ -18,7 +18,7 @@ final class UiThrottle implements Runnable {
 	private final Runnable refresh;
 	private final AtomicBoolean scheduled = new AtomicBoolean();
 
-	UiThrottle(Control control, int periodMillis, Runnable refresh) {
+	public UiThrottle(Control control, int periodMillis, Runnable refresh) {
 		this.control = control;
 		this.display = control.getDisplay();
 		this.periodMillis = periodMillis;
