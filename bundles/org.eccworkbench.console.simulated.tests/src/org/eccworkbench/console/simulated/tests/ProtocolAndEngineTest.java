@@ -106,6 +106,7 @@ class ProtocolAndEngineTest {
 		assertEquals(ModuleTable.CHANNELS.size(), r.values().length);
 		assertEquals(s[Signal.PUMP_RPM.ordinal()], v(r, "p1.rpm"));
 		assertEquals(s[Signal.PUMP_FLOW_L_MIN.ordinal()], v(r, "p1.flow"));
+		assertEquals(s[Signal.PUMP_FLOW_L_MIN.ordinal()], v(r, "art.flow"));
 		assertEquals(s[Signal.RESERVOIR_ML.ordinal()], v(r, "res.level"));
 		assertEquals(s[Signal.ARTERIAL_LINE_MMHG.ordinal()], v(r, "art.pressure"));
 		assertEquals(s[Signal.PRE_OXYGENATOR_MMHG.ordinal()], v(r, "preoxy.pressure"));

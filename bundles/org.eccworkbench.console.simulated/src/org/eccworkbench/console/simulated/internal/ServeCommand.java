@@ -8,6 +8,7 @@ import org.eccworkbench.cli.ExitCode;
 import org.eccworkbench.cli.Subcommand;
 import org.eccworkbench.cli.UsageException;
 import org.eccworkbench.console.simulated.PlainConsole;
+import org.eccworkbench.console.simulated.server.ConsoleCase;
 import org.eccworkbench.console.simulated.server.ConsoleServer;
 import org.eccworkbench.console.simulated.server.Control;
 import org.eccworkbench.console.simulated.server.ServerOptions;
@@ -32,10 +33,12 @@ public final class ServeCommand implements Subcommand {
 		}
 		ConsoleServer server;
 		try {
-			if (options.circuit() == null) {
+			boolean template = options.circuit() == null;
+			if (template) {
 				options = options.withCircuit(PlainConsole.defaultCircuit().toString());
 			}
-			server = new ConsoleServer(options, io.out());
+			ConsoleCase read = ConsoleCase.read(options);
+			server = new ConsoleServer(options, template ? read.withSource(ConsoleCase.DEFAULT_TEMPLATE) : read, io.out());
 		} catch (IOException | IllegalArgumentException | CircuitException e) {
 			io.err().println(NLS.bind(Messages.Serve_cannotStart, e.getMessage()));
 			return ExitCode.INPUT_PROBLEM;

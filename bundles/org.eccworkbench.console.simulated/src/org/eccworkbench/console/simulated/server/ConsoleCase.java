@@ -44,6 +44,11 @@ public record ConsoleCase(Circuit circuit, PatientSpec patient, Scenario scenari
 		return new ConsoleCase(circuit, patient, scenario, options.circuit() != null ? file.toString() : DEFAULT_TEMPLATE);
 	}
 
+	/** This case, said to come from {@code newSource}. */
+	public ConsoleCase withSource(String newSource) {
+		return new ConsoleCase(circuit, patient, scenario, newSource);
+	}
+
 	private static Path templateOnClassPath() {
 		try (InputStream in = ConsoleCase.class.getClassLoader().getResourceAsStream(DEFAULT_TEMPLATE)) {
 			if (in == null) {

@@ -103,7 +103,7 @@ final class ConsoleEngine {
 	 */
 	Reading step(double dt) {
 		askedS += dt;
-		long target = (long) Math.floor(askedS / stepS + 1e-9);
+		long target = Math.round(askedS / stepS);
 		while (session.steps() < target && session.step()) {
 			// One fixed step at a time.
 		}
@@ -143,7 +143,8 @@ final class ConsoleEngine {
 		set(v, "art.temp", s[Signal.ARTERIAL_OUTLET_C.ordinal()]);
 		set(v, "ven.temp", s[Signal.VENOUS_INFLOW_C.ordinal()]);
 		set(v, "np.temp", s[Signal.CORE_C.ordinal()]);
-		set(v, "art.flow", s[Signal.SYSTEMIC_FLOW_L_MIN.ordinal()]);
+		// The arterial line's flow probe: the engine's pump flow (it has no other arterial-line flow).
+		set(v, "art.flow", flow);
 		set(v, "res.level", reservoir ? s[Signal.RESERVOIR_ML.ordinal()] : Double.NaN);
 		set(v, "art.bubble", session.activeAlarms().contains(AlarmId.BUBBLE) ? 1 : 0);
 		set(v, "bg.pao2", s[Signal.PAO2_MMHG.ordinal()]);
