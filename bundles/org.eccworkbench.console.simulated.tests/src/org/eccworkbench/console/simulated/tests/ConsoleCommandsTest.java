@@ -16,6 +16,7 @@ import org.eccworkbench.cli.CommandIO;
 import org.eccworkbench.cli.internal.Dispatcher;
 import org.eccworkbench.cli.internal.SubcommandRegistry;
 import org.eccworkbench.console.record.SessionRecorder;
+import org.eccworkbench.console.simulated.PlainConsole;
 import org.eccworkbench.console.simulated.server.ConsoleServer;
 import org.eccworkbench.console.simulated.server.ServerOptions;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,8 @@ class ConsoleCommandsTest {
 
 	@Test
 	void consoleRecordRecordsTheVirtualConsoleAndRecordExportMakesOneTable() throws Exception {
-		ConsoleServer server = new ConsoleServer(ServerOptions.parse(List.of("--port", "0", "--rate", "20")),
+		ConsoleServer server = new ConsoleServer(
+				ServerOptions.parse(List.of("--port", "0", "--rate", "20", "--circuit", PlainConsole.defaultCircuit().toString())),
 				new PrintStream(java.io.OutputStream.nullOutputStream()));
 		Thread serving = new Thread(() -> {
 			try {
@@ -76,6 +78,13 @@ class ConsoleCommandsTest {
 		assertEquals(0, export.code(), export.err());
 		String header = Files.readAllLines(table).get(0);
 		assertTrue(header.startsWith("time,p1.rpm [rpm],p1.flow [L/min]"), header);
+	}
+
+	@Test
+	void consoleServeWithACircuitItCannotReadExitsWithTheReason() {
+		Run run = eccw("console", "serve", "--port", "0", "--circuit", folder.resolve("nosuch.ecc").toString());
+		assertEquals(1, run.code(), run.err());
+		assertTrue(run.err().contains("nosuch.ecc"), run.err());
 	}
 
 	@Test

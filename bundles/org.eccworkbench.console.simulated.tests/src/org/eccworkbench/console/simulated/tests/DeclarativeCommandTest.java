@@ -18,7 +18,7 @@ class DeclarativeCommandTest extends CommandSuite {
 	}
 
 	@Override
-	protected ConsoleFixture createFixture() {
+	protected ConsoleFixture createFixture() throws Exception {
 		return new LineConsoleFixture(new ExampleMonitorLines(), ExampleMonitorLines.RATE_HZ);
 	}
 }

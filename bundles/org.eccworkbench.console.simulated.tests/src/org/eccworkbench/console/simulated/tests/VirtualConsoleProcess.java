@@ -22,37 +22,39 @@ import java.util.regex.Pattern;
 
 import org.eccworkbench.console.Command;
 import org.eccworkbench.console.ConsoleMode;
+import org.eccworkbench.console.simulated.PlainConsole;
 import org.eccworkbench.console.simulated.server.ServeMain;
 import org.eccworkbench.console.tck.ConsoleFixture;
 import org.eccworkbench.console.transport.Endpoint;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.wiring.BundleWiring;
 
 /**
- * The virtual heart-lung machine as a separate Java process (its plain Java classes copied out of
- * the bundle), over TCP or over a socat pseudo-terminal pair, so that kill() is a real SIGKILL.
- * Faults go to the process's control lines on standard input.
+ * The virtual heart-lung machine as a separate Java process (on the plain class path of its
+ * bundles, the simulation engine's among them), simulating the adult template, over TCP or over a
+ * socat pseudo-terminal pair, so that kill() is a real SIGKILL. Faults go to the process's control
+ * lines on standard input.
  */
 final class VirtualConsoleProcess implements ConsoleFixture {
 
 	static final double RATE_HZ = 20;
 	private static final Pattern LISTENING = Pattern.compile("tcp://[^:]+:(\\d+)");
-	private static final List<String> PACKAGES = List.of("org/eccworkbench/console/simulated/server",
-			"org/eccworkbench/console/simulated/protocol");
 
 	private final boolean pty;
 	private final Path work;
+	private final String classPath;
+	private final Path circuit;
 	private Process console;
 	private Process socat;
 	private Writer control;
 	private int port;
 	private String mode = "simulation";
 	private final AtomicLong commands = new AtomicLong();
+	private final List<String> printed = new ArrayList<>();
 
 	private VirtualConsoleProcess(boolean pty) throws IOException {
 		this.pty = pty;
 		this.work = Files.createTempDirectory("eccw-vh1");
-		copyClasses(work.resolve("classes"));
+		this.classPath = PlainConsole.classPath(work.resolve("classes"));
+		this.circuit = PlainConsole.defaultCircuit();
 	}
 
 	static VirtualConsoleProcess tcp() throws IOException {
@@ -69,8 +71,8 @@ final class VirtualConsoleProcess implements ConsoleFixture {
 			startSocat();
 		}
 		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
-				work.resolve("classes").toString(), ServeMain.class.getName(), "--seed", "7", "--rate",
-				Double.toString(RATE_HZ), "--mode", mode));
+				classPath, ServeMain.class.getName(), "--seed", "7", "--rate", Double.toString(RATE_HZ), "--mode", mode,
+				"--circuit", circuit.toString()));
 		command.addAll(pty ? List.of("--pty", work.resolve("console").toString()) : List.of("--port", Integer.toString(port)));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().put("LANG", "C");
@@ -95,6 +97,9 @@ final class VirtualConsoleProcess implements ConsoleFixture {
 					listening.complete(Integer.parseInt(m.group(1)));
 				} else if (line.contains("listening on")) {
 					listening.complete(0);
+				}
+				synchronized (this) {
+					printed.add(line);
 				}
 				if (line.contains("$CMD,")) {
 					commands.incrementAndGet();
@@ -168,6 +173,16 @@ final class VirtualConsoleProcess implements ConsoleFixture {
 		return Optional.of(new Command("tck-rpm", "P1", "set-rpm", 90));
 	}
 
+	/** Sends a control line to the console (for example {@code fault pump_failure}). */
+	void control(String line) throws IOException {
+		send(line);
+	}
+
+	/** The console's output so far (its log: control lines answered, commands, alarms of the engine's end). */
+	synchronized List<String> output() {
+		return List.copyOf(printed);
+	}
+
 	private void send(String line) throws IOException {
 		control.write(line + "\n");
 		control.flush();
@@ -184,24 +199,6 @@ final class VirtualConsoleProcess implements ConsoleFixture {
 		}
 		try (var files = Files.walk(work)) {
 			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-		}
-	}
-
-	/** Copies the console's plain Java classes and messages out of the bundle, for a plain class path. */
-	private static void copyClasses(Path target) throws IOException {
-		BundleWiring wiring = FrameworkUtil.getBundle(ServeMain.class).adapt(BundleWiring.class);
-		ClassLoader loader = wiring.getClassLoader();
-		for (String pkg : PACKAGES) {
-			for (String resource : wiring.listResources(pkg, "*", BundleWiring.LISTRESOURCES_LOCAL)) {
-				if (resource.endsWith("/")) {
-					continue;
-				}
-				Path file = target.resolve(resource);
-				Files.createDirectories(file.getParent());
-				try (InputStream in = loader.getResourceAsStream(resource)) {
-					Files.copy(in, file);
-				}
-			}
 		}
 	}
 

@@ -73,7 +73,8 @@ public final class BenchCommand implements Subcommand {
 
 	private static BenchRun.Result phase(double rate, double seconds, CommandIO io) throws Exception {
 		ConsoleServer server = new ConsoleServer(
-				ServerOptions.parse(List.of("--port", "0", "--rate", Double.toString(rate), "--seed", "1")),
+				ServerOptions.parse(List.of("--port", "0", "--rate", Double.toString(rate), "--seed", "1", "--circuit",
+						org.eccworkbench.console.simulated.PlainConsole.defaultCircuit().toString())),
 				new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
 		Thread serving = new Thread(() -> {
 			try {

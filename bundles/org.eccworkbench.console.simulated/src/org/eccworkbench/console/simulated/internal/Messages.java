@@ -27,6 +27,7 @@ public final class Messages extends NLS {
 	public static String Driver_tooLong;
 	public static String Driver_unknownType;
 	public static String Serve_failed;
+	public static String Serve_cannotStart;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

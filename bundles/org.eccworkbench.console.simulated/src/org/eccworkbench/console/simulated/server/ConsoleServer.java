@@ -9,6 +9,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 
+import org.eccworkbench.sim.CircuitException;
+
 /**
  * Serves the virtual console on a TCP port (one host at a time; a new host replaces the previous
  * one) or on a pseudo-terminal (the console streams from the start, and describes itself again on
@@ -18,12 +20,25 @@ public final class ConsoleServer {
 
 	private final ServerOptions options;
 	private final VirtualConsole console;
+	private final ConsoleCase consoleCase;
 	private final PrintStream log;
 	private final java.util.concurrent.CompletableFuture<Integer> bound = new java.util.concurrent.CompletableFuture<>();
 
-	public ConsoleServer(ServerOptions options, PrintStream log) {
+	/**
+	 * A server of the case that {@code options} name ({@link ConsoleCase#read}).
+	 *
+	 * @throws IllegalArgumentException with a message for the user when a file cannot be read
+	 * @throws CircuitException         when the engine cannot simulate the circuit
+	 */
+	public ConsoleServer(ServerOptions options, PrintStream log) throws CircuitException {
+		this(options, ConsoleCase.read(options), log);
+	}
+
+	/** A server of {@code consoleCase}. */
+	public ConsoleServer(ServerOptions options, ConsoleCase consoleCase, PrintStream log) throws CircuitException {
 		this.options = options;
-		this.console = new VirtualConsole(options.seed(), options.rateHz(), options.mode());
+		this.consoleCase = consoleCase;
+		this.console = new VirtualConsole(consoleCase, options.seed(), options.rateHz(), options.mode(), log);
 		this.log = log;
 	}
 
@@ -98,6 +113,7 @@ public final class ConsoleServer {
 
 	private void listening(String where) {
 		log.println(ServerText.get("serve.listening", Long.toString(options.seed()), options.rateHz(), options.mode(), where));
+		log.println(ServerText.get("serve.case", consoleCase.source(), consoleCase.scenario().name()));
 		log.println(ServerText.get("serve.control"));
 		log.flush();
 	}

@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * Control lines on standard input, to inject faults while the console runs:
  * {@code garbage [N]}, {@code stall SECONDS}, {@code flood FACTOR SECONDS},
- * {@code mode simulation|training|clinical}, {@code quit}. The end of the input is not a quit:
- * a console started in the background keeps running.
+ * {@code mode simulation|training|clinical}, {@code quit}; and physiology faults of the simulated
+ * case, as the engine's {@code fault} and {@code clear_fault} actions: {@code fault KIND [VALUE]
+ * [NAME=VALUE ...]} (for example {@code fault pump_failure}, {@code fault venous_air 50}) and
+ * {@code clear KIND}. The end of the input is not a quit: a console started in the background
+ * keeps running.
  */
 public final class Control {
 
@@ -31,7 +34,12 @@ public final class Control {
 				if (line.isBlank()) {
 					continue;
 				}
-				if (apply(console, line.strip().split("\\s+"))) {
+				String[] words = line.strip().split("\\s+");
+				if (words[0].equals("fault") || words[0].equals("clear")) {
+					String refusal = console.fault(java.util.List.of(words));
+					log.println(refusal == null ? ServerText.get("serve.controlDone", line.strip())
+							: ServerText.get("serve.controlRefused", line.strip(), refusal));
+				} else if (apply(console, words)) {
 					log.println(ServerText.get("serve.controlDone", line.strip()));
 				} else {
 					log.println(ServerText.get("serve.controlBad", line.strip()));

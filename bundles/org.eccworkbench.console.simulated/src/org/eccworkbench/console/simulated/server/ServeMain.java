@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * Runs the virtual console as a plain Java process, without OSGi: the same console as
- * {@code eccw console serve}, for tests that kill it. Exit code 2 for bad arguments, 3 when the
- * port or device fails.
+ * {@code eccw console serve}, for tests that kill it (the class path needs the engine's bundles and
+ * EMF: see {@code PlainConsole}). Exit code 2 for bad arguments or a circuit, patient or scenario
+ * that cannot be read or simulated, 3 when the port or device fails. Without {@code --circuit} the
+ * adult template is read from the class path.
  */
 public final class ServeMain {
 
@@ -28,7 +30,13 @@ public final class ServeMain {
 			System.err.println(e.getMessage());
 			return 2;
 		}
-		ConsoleServer server = new ConsoleServer(options, System.out);
+		ConsoleServer server;
+		try {
+			server = new ConsoleServer(options, System.out);
+		} catch (IllegalArgumentException | org.eccworkbench.sim.CircuitException e) {
+			System.err.println(e.getMessage());
+			return 2;
+		}
 		Control.listen(server.console(), System.in, System.out);
 		try {
 			server.serve();

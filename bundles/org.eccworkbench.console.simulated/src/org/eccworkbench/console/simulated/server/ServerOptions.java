@@ -4,15 +4,19 @@ import java.util.List;
 
 /**
  * How {@code eccw console serve} runs the virtual console: on a TCP port (0 picks a free one) or
- * on a pseudo-terminal, with a seed, a frame rate and a starting mode.
+ * on a pseudo-terminal, with a seed, a frame rate, a starting mode, and the circuit and scenario the
+ * simulation engine runs ({@code circuit} and {@code scenario} are file paths, or null for the
+ * shipped adult template and the nominal scenario).
  */
-public record ServerOptions(Integer port, String bind, String pty, long seed, double rateHz, String mode) {
+public record ServerOptions(Integer port, String bind, String pty, long seed, double rateHz, String mode, String circuit,
+		String scenario) {
 
 	/** The modes the virtual console can be in. */
 	public static final List<String> MODES = List.of("simulation", "training", "clinical");
 
 	/**
-	 * Reads {@code --port N | --pty PATH} {@code [--bind ADDR] [--seed N] [--rate HZ] [--mode M]}.
+	 * Reads {@code --port N | --pty PATH} {@code [--bind ADDR] [--seed N] [--rate HZ] [--mode M]
+	 * [--circuit FILE.ecc] [--scenario FILE.json]}.
 	 *
 	 * @throws IllegalArgumentException with a message for the user
 	 */
@@ -23,6 +27,8 @@ public record ServerOptions(Integer port, String bind, String pty, long seed, do
 		long seed = 1;
 		double rate = 10;
 		String mode = "simulation";
+		String circuit = null;
+		String scenario = null;
 		for (int i = 0; i < args.size(); i++) {
 			String name = args.get(i);
 			if (i + 1 >= args.size()) {
@@ -37,6 +43,8 @@ public record ServerOptions(Integer port, String bind, String pty, long seed, do
 				case "--seed" -> seed = Long.parseLong(value);
 				case "--rate" -> rate = Double.parseDouble(value);
 				case "--mode" -> mode = value;
+				case "--circuit" -> circuit = value;
+				case "--scenario" -> scenario = value;
 				default -> throw new IllegalArgumentException(ServerText.get("serve.unknownOption", name));
 				}
 			} catch (NumberFormatException e) {
@@ -55,7 +63,12 @@ public record ServerOptions(Integer port, String bind, String pty, long seed, do
 		if (!MODES.contains(mode)) {
 			throw new IllegalArgumentException(ServerText.get("serve.badMode", mode));
 		}
-		return new ServerOptions(port, bind, pty, seed, rate, mode);
+		return new ServerOptions(port, bind, pty, seed, rate, mode, circuit, scenario);
+	}
+
+	/** These options with {@code file} as the circuit. */
+	public ServerOptions withCircuit(String file) {
+		return new ServerOptions(port, bind, pty, seed, rateHz, mode, file, scenario);
 	}
 
 	private static String value(double rate) {

@@ -8,25 +8,71 @@ import java.util.Map;
 
 import org.eccworkbench.console.simulated.protocol.Frame;
 import org.eccworkbench.console.simulated.protocol.FrameTypes;
+import org.eccworkbench.sim.CircuitException;
+import org.eccworkbench.sim.SimulationSession;
 
 /**
- * The virtual heart-lung machine: its profile, mode, frame sequence and faults, shared by the
- * links that hosts open to it (one at a time). Produces the protocol's frames as lines.
+ * The virtual heart-lung machine: the simulation engine running its case, its mode, frame sequence
+ * and faults, shared by the links that hosts open to it (one at a time). Produces the protocol's
+ * frames as lines. Each TEL frame advances the simulated case by 1/rate s (in the engine's fixed
+ * steps); once the run stops on an impossible state it keeps sending its last state.
  */
 public final class VirtualConsole {
 
-	private final ProfileGenerator profile;
+	private final ConsoleEngine engine;
 	private final long seed;
 	private final double rateHz;
+	private final java.io.PrintStream log;
 	final Faults faults = new Faults();
 	private volatile String mode;
 	private long sequence;
 
-	public VirtualConsole(long seed, double rateHz, String mode) {
-		this.profile = new ProfileGenerator(seed);
+	/**
+	 * @throws CircuitException when the engine cannot simulate the case's circuit
+	 */
+	public VirtualConsole(ConsoleCase consoleCase, long seed, double rateHz, String mode, java.io.PrintStream log)
+			throws CircuitException {
+		this.engine = new ConsoleEngine(consoleCase, seed);
 		this.seed = seed;
 		this.rateHz = rateHz;
 		this.mode = mode;
+		this.log = log;
+	}
+
+	/** The engine's session, for tests and the log: read it, do not step it. */
+	public SimulationSession session() {
+		return engine.session();
+	}
+
+	/** The values of the next frame (advancing the case by {@code dt} seconds), without sending them: for tests. */
+	public synchronized Reading step(double dt) {
+		return engine.step(dt);
+	}
+
+	/** The alarms that started or ended since the last frame or call: for tests. */
+	public synchronized List<AlarmEvent> alarms() {
+		return alarmsLogged();
+	}
+
+	/** Applies a host's command as if it came in a CMD frame; null when accepted, else why not: for tests. */
+	public synchronized String apply(String module, String action, double value) {
+		return mode.equals("clinical") ? "clinical mode" : engine.command(module, action, value);
+	}
+
+	/** Applies a physiology fault control line ({@code fault KIND ...}, {@code clear KIND}); null when applied, else why not. */
+	public synchronized String fault(List<String> words) {
+		return engine.fault(words);
+	}
+
+	private List<AlarmEvent> alarmsLogged() {
+		List<AlarmEvent> alarms = engine.alarms();
+		for (AlarmEvent alarm : alarms) {
+			if (alarm.code().equals(ConsoleEngine.STOPPED)) {
+				log.println(alarm.text());
+				log.flush();
+			}
+		}
+		return alarms;
 	}
 
 	double rateHz() {
@@ -66,12 +112,12 @@ public final class VirtualConsole {
 		return lines;
 	}
 
-	/** The next TEL frame (advancing the profile by {@code dt} seconds), then its alarm frames. */
+	/** The next TEL frame (advancing the case by {@code dt} seconds), then its alarm frames. */
 	synchronized List<String> next(double dt) {
-		Reading reading = profile.step(dt);
+		Reading reading = engine.step(dt);
 		List<String> lines = new ArrayList<>(2);
 		lines.add(telemetry(reading));
-		for (AlarmEvent alarm : profile.alarms(reading)) {
+		for (AlarmEvent alarm : alarmsLogged()) {
 			Map<String, String> fields = new LinkedHashMap<>();
 			fields.put("t", micros(Instant.now()));
 			fields.put("code", alarm.code());
@@ -104,7 +150,7 @@ public final class VirtualConsole {
 			} catch (NumberFormatException e) {
 				value = Double.NaN;
 			}
-			refusal = profile.apply(String.valueOf(command.get("module")), String.valueOf(command.get("action")), value);
+			refusal = engine.command(String.valueOf(command.get("module")), String.valueOf(command.get("action")), value);
 		}
 		ack.put("result", refusal == null ? "accepted" : "refused");
 		if (refusal != null) {

@@ -15,20 +15,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.eccworkbench.console.simulated.PlainConsole;
 import org.eccworkbench.console.simulated.server.ServeMain;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.wiring.BundleWiring;
 
 /**
  * The virtual heart-lung machine VH-1 in a process of its own on a free TCP port, so that the
- * test can stop it as a console stops: at once, without closing its links politely. Its classes
- * are plain Java; they are copied out of the bundle onto a class path.
+ * test can stop it as a console stops: at once, without closing its links politely. It runs on
+ * the plain class path of its bundles (the simulation engine's among them), simulating the adult
+ * template.
  */
 final class VirtualConsoleProcess implements AutoCloseable {
 
 	private static final Pattern LISTENING = Pattern.compile("tcp://[^:\\s]+:(\\d+)");
-	private static final List<String> PACKAGES = List.of("org/eccworkbench/console/simulated/server",
-			"org/eccworkbench/console/simulated/protocol");
 
 	private final Path work;
 	private final Process process;
@@ -42,11 +40,11 @@ final class VirtualConsoleProcess implements AutoCloseable {
 
 	static VirtualConsoleProcess start(double rateHz) throws Exception {
 		Path work = Files.createTempDirectory("eccw-ui-vh1");
-		Path classes = work.resolve("classes");
-		copyClasses(classes);
+		String classPath = PlainConsole.classPath(work.resolve("classes"));
 		String java = ProcessHandle.current().info().command().orElse("java");
-		ProcessBuilder builder = new ProcessBuilder(java, "-cp", classes.toString(), ServeMain.class.getName(), "--port",
-				"0", "--seed", "3", "--rate", Double.toString(rateHz), "--mode", "simulation").redirectErrorStream(true);
+		ProcessBuilder builder = new ProcessBuilder(java, "-cp", classPath, ServeMain.class.getName(), "--port", "0",
+				"--seed", "3", "--rate", Double.toString(rateHz), "--mode", "simulation", "--circuit",
+				PlainConsole.defaultCircuit().toString()).redirectErrorStream(true);
 		builder.environment().put("LANG", "C");
 		builder.environment().remove("JAVA_TOOL_OPTIONS");
 		Process process = builder.start();
@@ -74,23 +72,6 @@ final class VirtualConsoleProcess implements AutoCloseable {
 			// The process ended; the future is failed below if it never bound.
 		} finally {
 			bound.completeExceptionally(new IOException("the virtual console ended before listening"));
-		}
-	}
-
-	private static void copyClasses(Path target) throws IOException {
-		BundleWiring wiring = FrameworkUtil.getBundle(ServeMain.class).adapt(BundleWiring.class);
-		ClassLoader loader = wiring.getClassLoader();
-		for (String pkg : PACKAGES) {
-			for (String resource : wiring.listResources(pkg, "*", BundleWiring.LISTRESOURCES_LOCAL)) {
-				if (resource.endsWith("/")) {
-					continue;
-				}
-				Path file = target.resolve(resource);
-				Files.createDirectories(file.getParent());
-				try (InputStream in = loader.getResourceAsStream(resource)) {
-					Files.copy(in, file);
-				}
-			}
 		}
 	}
 
