@@ -114,12 +114,12 @@ Measured by \`releng/bench/sim.sh\` on $(date -u +%Y-%m-%d), $machine, with the 
 | the same batch at 10 ms steps (projected: ten times the steps) | | ~${tenfold_s} s (~${full_batch_s} s from the single case) |
 | heap per running case: plant, engine state, events, alarms (estimate after GC; the circuit model, read once per thread, is not counted) | | ~${footprint_kb} KiB |
 
-The batch runs at ${batch_step_ms} ms, the largest step the convergence test supports
+The batch runs at ${batch_step_ms} ms, a step the convergence test checks
 (\`StepConvergenceTest\`, docs/simulation.md "Step size"): against 10 ms the scores, time series,
 final state and alarms of the 4 h case agree within its tolerances for the example adult and for
-the fastest patient a batch draws (50 kg, SVR 10), and the venous drainage settles as it does at
-10 ms; at 250 ms it rings, the step being longer than the collapsed veins' time constant
-(~0.16 s). At 10 ms a batch of 1,000 full cases stays bound by its 1,440,000 steps per case, not
+the fastest patient a batch draws (50 kg, SVR 10), and MAP and the venous drainage settle as they
+do at 10 ms; at 1 s they ring, the step being longer than that patient's arterial Windkessel
+time constant (~0.64 s). At 10 ms a batch of 1,000 full cases stays bound by its 1,440,000 steps per case, not
 by the threads. The machine is shared with other builds, so the figures vary from run to run;
 the JSON of \`eccw simulate --json\` reports \`speed_x_real_time\` for every run.
 $ranges
