@@ -138,7 +138,7 @@ public final class DiagramRenderer {
 				// a white ground under the text keeps it readable where a line passes behind it
 				double width = line.length() * HALO_CHARACTER + 4;
 				p.setBackground(PORT_FREE);
-				p.rectangle(box.centerX() - width / 2, baseline - Labels.LABEL_SIZE, width, Labels.LINE_HEIGHT + 1, 3,
+				p.rectangle(box.centerX() - width / 2, baseline - Labels.LABEL_SIZE, width, Labels.LINE_HEIGHT + 1, 0,
 						true);
 				p.setForeground(LABEL);
 				p.text(line, box.centerX(), baseline, Labels.LABEL_SIZE, Painter.Anchor.MIDDLE);

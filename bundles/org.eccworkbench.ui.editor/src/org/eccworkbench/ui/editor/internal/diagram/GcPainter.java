@@ -85,6 +85,15 @@ public final class GcPainter implements Painter {
 	@Override
 	public void rectangle(double x, double y, double width, double height, double arc, boolean fill) {
 		int a = round(arc);
+		if (a == 0) {
+			// a plain rectangle (label grounds) is much cheaper than a round one of radius 0
+			if (fill) {
+				gc.fillRectangle(round(x), round(y), round(width), round(height));
+			} else {
+				gc.drawRectangle(round(x), round(y), round(width), round(height));
+			}
+			return;
+		}
 		if (fill) {
 			gc.fillRoundRectangle(round(x), round(y), round(width), round(height), a, a);
 		} else {

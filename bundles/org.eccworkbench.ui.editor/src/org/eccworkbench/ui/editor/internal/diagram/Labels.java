@@ -2,14 +2,16 @@ package org.eccworkbench.ui.editor.internal.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eccworkbench.model.circuit.CircuitElement;
 import org.eccworkbench.model.circuit.Component;
 import org.eccworkbench.model.circuit.Port;
 
 /**
- * The text under a part, wrapped at word boundaries into short lines so that long product names
- * stay about as wide as a part and neighbouring labels do not run into each other.
+ * The text under a part, wrapped at word boundaries into short, even lines so that long product
+ * names stay about as wide as a part and neighbouring labels do not run into each other.
  */
 public final class Labels {
 
@@ -19,7 +21,7 @@ public final class Labels {
 	/** Baseline to baseline. */
 	public static final double LINE_HEIGHT = 12;
 	/** The longest line, in characters, before a label wraps; a longer word stays whole. */
-	public static final int LINE_CHARACTERS = 24;
+	public static final int LINE_CHARACTERS = 22;
 	/** The most lines drawn; the last one ends in an ellipsis when the text goes on. */
 	public static final int MAX_LINES = 3;
 	/** A generous average character width of the label font, in pixels, to reserve room. */
@@ -38,23 +40,51 @@ public final class Labels {
 
 	/** The label's lines, at most {@link #MAX_LINES}. */
 	public static List<String> lines(CircuitElement element) {
-		return wrap(of(element));
+		String text = of(element);
+		List<String> lines = WRAPPED.get(text);
+		if (lines == null) {
+			if (WRAPPED.size() > 4096) {
+				WRAPPED.clear();
+			}
+			lines = wrap(text);
+			WRAPPED.put(text, lines);
+		}
+		return lines;
 	}
 
+	/** Wrapped labels by text: the renderer asks for them at every paint. */
+	private static final Map<String, List<String>> WRAPPED = new ConcurrentHashMap<>();
+
+	/**
+	 * The fewest lines of at most {@link #LINE_CHARACTERS}, then as even as they can be at that
+	 * number ("Terumo Capiox / RX/FX hardshell / reservoir 4 L", not a last line of one word).
+	 */
 	static List<String> wrap(String text) {
+		List<String> widest = greedy(text, LINE_CHARACTERS);
+		if (widest.size() > MAX_LINES) {
+			List<String> cut = new ArrayList<>(widest.subList(0, MAX_LINES));
+			cut.set(MAX_LINES - 1, cut.get(MAX_LINES - 1) + " \u2026"); //$NON-NLS-1$
+			return List.copyOf(cut);
+		}
+		int count = widest.size();
+		for (int width = (text.length() + count - 1) / count; count > 1 && width < LINE_CHARACTERS; width++) {
+			List<String> even = greedy(text, width);
+			if (even.size() == count) {
+				return List.copyOf(even);
+			}
+		}
+		return List.copyOf(widest);
+	}
+
+	/** Words onto lines of at most {@code width} characters, each line as full as it goes. */
+	private static List<String> greedy(String text, int width) {
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
-		String[] words = text.trim().split("\\s+"); //$NON-NLS-1$
-		for (int i = 0; i < words.length; i++) {
-			String word = words[i];
+		for (String word : text.trim().split("\\s+")) { //$NON-NLS-1$
 			if (word.isEmpty()) {
 				continue;
 			}
-			if (line.length() > 0 && line.length() + 1 + word.length() > LINE_CHARACTERS) {
-				if (lines.size() == MAX_LINES - 1) {
-					lines.add(line + " \u2026"); //$NON-NLS-1$
-					return lines;
-				}
+			if (line.length() > 0 && line.length() + 1 + word.length() > width) {
 				lines.add(line.toString());
 				line.setLength(0);
 			}
