@@ -92,9 +92,12 @@ public final class AutoLayout {
 		Map<Component, int[]> positions = new LinkedHashMap<>();
 		List<Box> taken = new ArrayList<>();
 		nodes.forEach((component, node) -> {
+			// on the grid, where it will be drawn: the sensors are kept off these very boxes
 			Box figure = DiagramGeometry.bounds(component);
-			positions.put(component, grid(node.getX() + (node.getWidth() - figure.width()) / 2, node.getY()));
-			taken.add(new Box(node.getX(), node.getY(), node.getWidth(), node.getHeight()));
+			double x = DiagramUnits.snap(node.getX() + (node.getWidth() - figure.width()) / 2);
+			double y = DiagramUnits.snap(node.getY());
+			positions.put(component, grid(x, y));
+			taken.add(Labels.withLabel(component, new Box(x, y, figure.width(), figure.height())));
 		});
 		for (Component component : circuit.getComponents()) {
 			double[] over = measuredCentre(measured(component), nodes);
@@ -111,8 +114,8 @@ public final class AutoLayout {
 	 */
 	private static int[] freePlace(Component sensor, double[] over, List<Box> taken) {
 		Box figure = DiagramGeometry.bounds(sensor);
-		double x = over[0] - figure.width() / 2;
-		double y = over[1] - SENSOR_RISE;
+		double x = DiagramUnits.snap(over[0] - figure.width() / 2);
+		double y = DiagramUnits.snap(over[1] - SENSOR_RISE);
 		for (int tries = 0; tries < 40; tries++) {
 			Box box = Labels.withLabel(sensor, new Box(x, y, figure.width(), figure.height())).expand(SENSOR_GAP);
 			if (taken.stream().noneMatch(box::intersects)) {
