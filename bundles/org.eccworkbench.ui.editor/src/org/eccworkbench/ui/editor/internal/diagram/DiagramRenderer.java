@@ -136,12 +136,8 @@ public final class DiagramRenderer {
 			double baseline = Labels.firstBaseline(component, box);
 			for (String line : Labels.lines(component)) {
 				// a white ground under the text keeps it readable where a line passes behind it
-				double width = line.length() * HALO_CHARACTER + 4;
-				p.setBackground(PORT_FREE);
-				p.rectangle(box.centerX() - width / 2, baseline - Labels.LABEL_SIZE, width, Labels.LINE_HEIGHT + 1, 0,
-						true);
-				p.setForeground(LABEL);
-				p.text(line, box.centerX(), baseline, Labels.LABEL_SIZE, Painter.Anchor.MIDDLE);
+				p.groundedText(line, box.centerX(), baseline, Labels.LABEL_SIZE, PORT_FREE,
+						line.length() * HALO_CHARACTER + 4);
 				baseline += Labels.LINE_HEIGHT;
 			}
 		}

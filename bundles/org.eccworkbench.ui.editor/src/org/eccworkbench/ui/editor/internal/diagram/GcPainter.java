@@ -2,6 +2,7 @@ package org.eccworkbench.ui.editor.internal.diagram;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -124,15 +125,49 @@ public final class GcPainter implements Painter {
 		if (size * zoom < 5 || text.isEmpty()) {
 			return;
 		}
-		gc.setFont(font(size));
-		Point extent = gc.textExtent(text);
+		draw(text, x, y, size, anchor, null);
+	}
+
+	/** The ground is drawn by SWT with the text itself, exactly as large as the text. */
+	@Override
+	public void groundedText(String text, double centreX, double baseline, double size, RGB ground, double width) {
+		if (size * zoom < 5 || text.isEmpty()) {
+			return;
+		}
+		draw(text, centreX, baseline, size, Anchor.MIDDLE, ground);
+	}
+
+	private void draw(String text, double x, double y, double size, Anchor anchor, RGB ground) {
+		Font font = font(size);
+		gc.setFont(font);
+		// measuring is as slow as drawing: each text is measured once per font
+		String key = font.hashCode() + "\n" + text; //$NON-NLS-1$
+		Point extent = EXTENTS.get(key);
+		if (extent == null) {
+			if (EXTENTS.size() > 8192) {
+				EXTENTS.clear();
+			}
+			extent = gc.textExtent(text);
+			EXTENTS.put(key, extent);
+		}
+		Integer ascent = ASCENTS.get(font);
+		if (ascent == null) {
+			ascent = gc.getFontMetrics().getAscent();
+			ASCENTS.put(font, ascent);
+		}
 		double left = switch (anchor) {
 		case START -> x;
 		case MIDDLE -> x - extent.x / 2.0;
 		case END -> x - extent.x;
 		};
-		gc.drawString(text, round(left), round(y - gc.getFontMetrics().getAscent()), true);
+		if (ground != null) {
+			gc.setBackground(color(ground));
+		}
+		gc.drawString(text, round(left), round(y - ascent), ground == null);
 	}
+
+	private static final Map<String, Point> EXTENTS = new ConcurrentHashMap<>();
+	private static final Map<Font, Integer> ASCENTS = new ConcurrentHashMap<>();
 
 	/** A font {@code size} diagram pixels high: at 96 dpi a point is 4/3 of a pixel. */
 	private Font font(double size) {
