@@ -27,11 +27,15 @@ public final class GcPainter implements Painter {
 	private static final Map<Integer, Font> FONTS = new HashMap<>();
 	private final Map<RGB, Color> colors = new HashMap<>();
 	private final String fontName;
+	private final double offsetX;
+	private final double offsetY;
 
 	/** Draws diagram pixel (x, y) at device (offsetX + x * zoom, offsetY + y * zoom). */
 	public GcPainter(GC gc, double zoom, double offsetX, double offsetY) {
 		this.gc = gc;
 		this.zoom = zoom;
+		this.offsetX = offsetX;
+		this.offsetY = offsetY;
 		gc.setAntialias(SWT.ON);
 		gc.setTextAntialias(SWT.ON);
 		transform = new Transform(gc.getDevice());
@@ -137,33 +141,46 @@ public final class GcPainter implements Painter {
 		draw(text, centreX, baseline, size, Anchor.MIDDLE, ground);
 	}
 
+	/**
+	 * Text is drawn in device pixels, out of the zoom transform, in a font of the zoomed size: text
+	 * through a transform is much slower to draw (docs/performance.md).
+	 */
 	private void draw(String text, double x, double y, double size, Anchor anchor, RGB ground) {
-		Font font = font(size);
-		gc.setFont(font);
-		// measuring is as slow as drawing: each text is measured once per font
-		String key = font.hashCode() + "\n" + text; //$NON-NLS-1$
-		Point extent = EXTENTS.get(key);
-		if (extent == null) {
-			if (EXTENTS.size() > 8192) {
-				EXTENTS.clear();
+		Font font = font(size * zoom);
+		gc.setTransform(null);
+		try {
+			if (gc.getFont() != font) {
+				// setting even the same font again makes SWT lay the next text out anew
+				gc.setFont(font);
 			}
-			extent = gc.textExtent(text);
-			EXTENTS.put(key, extent);
+			// measuring is as slow as drawing: each text is measured once per font
+			String key = font.hashCode() + "\n" + text; //$NON-NLS-1$
+			Point extent = EXTENTS.get(key);
+			if (extent == null) {
+				if (EXTENTS.size() > 8192) {
+					EXTENTS.clear();
+				}
+				extent = gc.textExtent(text);
+				EXTENTS.put(key, extent);
+			}
+			Integer ascent = ASCENTS.get(font);
+			if (ascent == null) {
+				ascent = gc.getFontMetrics().getAscent();
+				ASCENTS.put(font, ascent);
+			}
+			double deviceX = offsetX + x * zoom;
+			double left = switch (anchor) {
+			case START -> deviceX;
+			case MIDDLE -> deviceX - extent.x / 2.0;
+			case END -> deviceX - extent.x;
+			};
+			if (ground != null) {
+				gc.setBackground(color(ground));
+			}
+			gc.drawString(text, round(left), round(offsetY + y * zoom - ascent), ground == null);
+		} finally {
+			gc.setTransform(transform);
 		}
-		Integer ascent = ASCENTS.get(font);
-		if (ascent == null) {
-			ascent = gc.getFontMetrics().getAscent();
-			ASCENTS.put(font, ascent);
-		}
-		double left = switch (anchor) {
-		case START -> x;
-		case MIDDLE -> x - extent.x / 2.0;
-		case END -> x - extent.x;
-		};
-		if (ground != null) {
-			gc.setBackground(color(ground));
-		}
-		gc.drawString(text, round(left), round(y - ascent), ground == null);
 	}
 
 	private static final Map<String, Point> EXTENTS = new ConcurrentHashMap<>();
