@@ -22,7 +22,7 @@ args="-Deccw.bench=true"
 cd "$root"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-if ! xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B -o verify -pl features/org.eccworkbench.ui.feature,bundles/org.eccworkbench.ui.editor.tests -am \
+if ! xvfb-run -a -s "-screen 0 1920x1200x24" ./mvnw -B -o verify -pl features/org.eccworkbench.ui.feature,bundles/org.eccworkbench.ui.editor.tests -am \
     -Dtest=EditorBenchmark -DfailIfNoTests=false "-Dtycho.testArgLine=$args" >"$log" 2>&1; then
   tail -n 60 "$log" >&2
   exit 1

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the build's tests and the benchmarks need, when missing:
 # a virtual display (Xvfb) and GTK 3 for SWT, fonts, xwininfo to see the product's window,
-# ImageMagick for screenshots, socat for pseudo-terminal links. Non-interactive; needs root.
+# ImageMagick for screenshots, socat for pseudo-terminal links, xdotool for the editor tests that
+# drag with the real pointer (RealMouseTest). Non-interactive; needs root.
 set -euo pipefail
 
-packages=(xvfb xauth libgtk-3-0 fonts-dejavu-core x11-utils imagemagick socat)
+packages=(xvfb xauth libgtk-3-0 fonts-dejavu-core x11-utils imagemagick socat xdotool)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

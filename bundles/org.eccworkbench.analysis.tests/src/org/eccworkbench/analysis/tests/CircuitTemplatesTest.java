@@ -20,11 +20,14 @@ import org.eccworkbench.model.circuit.ArterialFilter;
 import org.eccworkbench.model.circuit.Cannula;
 import org.eccworkbench.model.circuit.CardioplegiaSet;
 import org.eccworkbench.model.circuit.Circuit;
+import org.eccworkbench.model.circuit.Connection;
 import org.eccworkbench.model.circuit.Connector;
 import org.eccworkbench.model.circuit.OneWayValve;
 import org.eccworkbench.model.circuit.Reservoir;
 import org.eccworkbench.model.circuit.Component;
 import org.eccworkbench.model.circuit.PatientNode;
+import org.eccworkbench.model.circuit.Port;
+import org.eccworkbench.model.circuit.PortKind;
 import org.eccworkbench.model.resource.CircuitFiles;
 import org.eccworkbench.model.validation.CircuitValidation;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -64,8 +67,23 @@ class CircuitTemplatesTest {
 		assertTrue(circuit.getPatient().getWeightKg() > 0 && circuit.getClinicalCase() != null);
 		Component patient = circuit.getComponents().stream().filter(PatientNode.class::isInstance).findFirst().orElseThrow();
 		assertEquals(0, patient.getX());
-		assertTrue(circuit.getComponents().stream().filter(c -> c.getY() == 0).mapToInt(Component::getX).max().orElse(0) > 800,
-				"the main path runs left to right");
+		assertEquals(0, patient.getY());
+		// the blood path, from the patient's venous outlet back to the patient, runs left to right
+		Component previous = patient;
+		int steps = 0;
+		for (Port out = bloodOutlet(patient); out != null; steps++) {
+			Port from = out;
+			Connection line = circuit.getConnections().stream().filter(c -> c.getSource() == from).findFirst()
+					.orElseThrow(() -> new AssertionError("nothing leaves " + from.getId()));
+			Component next = line.getTarget().getComponent();
+			if (next == patient) {
+				break;
+			}
+			assertTrue(next.getX() > previous.getX(), next.getId() + " is right of " + previous.getId());
+			previous = next;
+			out = bloodOutlet(next);
+		}
+		assertTrue(steps >= 5, "a blood path of " + steps + " parts");
 		for (Component component : circuit.getComponents()) {
 			if (component.getProductId() != null) {
 				assertTrue(CatalogRegistry.contributed().product(component.getProductId()).isPresent(), component.getProductId());
@@ -168,5 +186,10 @@ class CircuitTemplatesTest {
 
 	private static List<String> unknown(CircuitFigures figures) {
 		return figures.unknownPrime().stream().map(PrimeItem::elementId).toList();
+	}
+
+	/** The first blood outlet of a part: its main outlet in the shipped templates. */
+	private static Port bloodOutlet(Component component) {
+		return component.getPorts().stream().filter(p -> p.getKind() == PortKind.BLOOD_OUT).findFirst().orElse(null);
 	}
 }

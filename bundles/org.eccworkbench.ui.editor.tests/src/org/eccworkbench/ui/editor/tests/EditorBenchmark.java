@@ -11,8 +11,6 @@ import org.eccworkbench.model.circuit.Component;
 import org.eccworkbench.model.circuit.Port;
 import org.eccworkbench.model.circuit.PortKind;
 import org.eccworkbench.model.resource.CircuitFiles;
-import org.eccworkbench.model.resource.CircuitResource;
-import org.eclipse.emf.common.util.URI;
 import org.eccworkbench.ui.editor.internal.canvas.DiagramCanvas;
 import org.eccworkbench.ui.editor.internal.commands.CircuitCommands;
 import org.eccworkbench.ui.editor.internal.commands.ComponentFactory;
@@ -65,17 +63,7 @@ class EditorBenchmark {
 			validations.add((System.nanoTime() - start) / 1e6);
 			document.dispose();
 		}
-		System.out.printf(Locale.ROOT, "of which: read the file %s; validate %s%n", summary(loads), summary(validations)); //$NON-NLS-1$
-		List<Double> mapped = new ArrayList<>();
-		for (int run = 0; run < 5; run++) {
-			long start = System.nanoTime();
-			CircuitResource resource = new CircuitResource(URI.createFileURI(file.getLocation().toOSString()));
-			resource.setIntrinsicIDToEObjectMap(new java.util.HashMap<>());
-			CircuitFiles.newResourceSet().getResources().add(resource);
-			resource.load(null);
-			mapped.add((System.nanoTime() - start) / 1e6);
-		}
-		System.out.printf(Locale.ROOT, "of which: the same file read by a CircuitResource with an id map: %s%n", summary(mapped)); //$NON-NLS-1$
+		System.out.printf(Locale.ROOT, "of which: read the file (CircuitResource, with its id map) %s; validate %s%n", summary(loads), summary(validations)); //$NON-NLS-1$
 		List<Double> opens = new ArrayList<>();
 		CircuitEditor editor = null;
 		for (int run = 0; run < 5; run++) {
@@ -110,6 +98,52 @@ class EditorBenchmark {
 		}
 		System.out.printf(Locale.ROOT, "full redraw at 100 %%, canvas %dx%d px, %d runs: %s%n", //$NON-NLS-1$
 				area.width, area.height, REDRAWS, summary(offscreen));
+		// the same paint without the labels, to see what the text costs
+		List<Double> unlabelled = new ArrayList<>();
+		Image plain = new Image(Display.getCurrent(), area.width, area.height);
+		try {
+			var viewport = canvas.viewport();
+			for (int i = 0; i < REDRAWS; i++) {
+				GC gc = new GC(plain);
+				long start = System.nanoTime();
+				var painter = new org.eccworkbench.ui.editor.internal.diagram.GcPainter(gc, viewport.zoom(),
+						-viewport.originX() * viewport.zoom(), -viewport.originY() * viewport.zoom());
+				org.eccworkbench.ui.editor.internal.diagram.DiagramRenderer.paint(painter, editor.document().circuit(),
+						new org.eccworkbench.ui.editor.internal.diagram.DiagramRenderer.Options(
+								viewport.visible(area.width, area.height), true, false, java.util.Set.of(), java.util.Set.of()));
+				painter.dispose();
+				unlabelled.add((System.nanoTime() - start) / 1e6);
+				gc.dispose();
+			}
+		} finally {
+			plain.dispose();
+		}
+		System.out.printf(Locale.ROOT, "of which: the same redraw without labels: %s%n", summary(unlabelled)); //$NON-NLS-1$
+		// what SWT takes to draw the text of the labels in view, one plain string per part
+		List<Double> texts = new ArrayList<>();
+		Image bare = new Image(Display.getCurrent(), area.width, area.height);
+		try {
+			var visible = canvas.viewport().visible(area.width, area.height);
+			List<Component> shown = editor.document().circuit().getComponents().stream()
+					.filter(c -> org.eccworkbench.ui.editor.internal.diagram.DiagramGeometry.bounds(c).intersects(visible))
+					.toList();
+			for (int i = 0; i < REDRAWS; i++) {
+				GC gc = new GC(bare);
+				gc.setAntialias(org.eclipse.swt.SWT.ON);
+				gc.setTextAntialias(org.eclipse.swt.SWT.ON);
+				long start = System.nanoTime();
+				for (Component component : shown) {
+					var box = org.eccworkbench.ui.editor.internal.diagram.DiagramGeometry.bounds(component);
+					gc.drawString(component.getName(), (int) box.x(), (int) box.bottom(), true);
+				}
+				texts.add((System.nanoTime() - start) / 1e6);
+				gc.dispose();
+			}
+			System.out.printf(Locale.ROOT, "of which: SWT drawing the text of the %d parts in view, no transform: %s%n", //$NON-NLS-1$
+					shown.size(), summary(texts));
+		} finally {
+			bare.dispose();
+		}
 		Ui.page().toggleZoom(Ui.page().getReference(editor));
 		Ui.page().closeAllEditors(false);
 		String screenshot = System.getProperty("eccw.screenshot"); //$NON-NLS-1$
@@ -120,7 +154,7 @@ class EditorBenchmark {
 
 	/**
 	 * Opens the adult and the neonatal templates in turn, the diagram fitted and the Circuit
-	 * Figures view showing, and writes the screen of each with ImageMagick's {@code import -window
+	 * Figures view showing (the Circuits view closed, to give the diagram its room), and writes the screen of each with ImageMagick's {@code import -window
 	 * root} as {@code editor-adult.png} and {@code editor-neonatal.png} in {@code folder}, with the
 	 * adult drawing exported beside them as {@code editor-export.png}.
 	 */
@@ -129,6 +163,11 @@ class EditorBenchmark {
 		shell.setBounds(shell.getDisplay().getPrimaryMonitor().getBounds());
 		Ui.page().showView("org.eclipse.ui.views.ContentOutline"); //$NON-NLS-1$
 		Ui.page().showView(org.eccworkbench.ui.WorkbenchIds.VIEW_CIRCUIT_FIGURES);
+		// the schematic gets the Circuits view's room: its parts and labels read at a larger zoom
+		var circuits = Ui.page().findView(org.eccworkbench.ui.WorkbenchIds.VIEW_CIRCUITS);
+		if (circuits != null) {
+			Ui.page().hideView(circuits);
+		}
 		for (String template : List.of("adult", "neonatal")) { //$NON-NLS-1$ //$NON-NLS-2$
 			IFile file = Ui.project("bench").getFile("circuits/" + template + ".ecc"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			Circuit circuit = StarterCircuits.template(template).orElseThrow().create(template);

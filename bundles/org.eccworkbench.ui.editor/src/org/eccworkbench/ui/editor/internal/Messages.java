@@ -113,6 +113,8 @@ public final class Messages extends NLS {
 	public static String Tool_actualSize;
 	public static String Tool_fit;
 	public static String Tool_autoLayout;
+	public static String Tool_export;
+	public static String Tool_exportTip;
 	public static String Tool_exportPng;
 	public static String Tool_exportSvg;
 	public static String Value_invalid;

@@ -1,7 +1,9 @@
 package org.eccworkbench.ui.editor.internal.commands;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eccworkbench.model.circuit.Circuit;
@@ -36,6 +38,8 @@ public final class AutoLayout {
 	private static final double PADDING = 40;
 	/** How far above what it measures a sensor goes. */
 	private static final double SENSOR_RISE = 70;
+	/** The least room around a sensor and its label. */
+	private static final double SENSOR_GAP = 6;
 
 	private AutoLayout() {
 	}
@@ -63,9 +67,10 @@ public final class AutoLayout {
 			if (measured(component) != null) {
 				continue;
 			}
-			Box box = DiagramGeometry.bounds(component);
+			// the node holds the figure and its wrapped label, which is often wider than the figure
+			Box box = Labels.withLabel(component, DiagramGeometry.bounds(component));
 			ElkNode node = ElkGraphUtil.createNode(root);
-			node.setDimensions(box.width(), box.height() + Labels.LABEL_SPACE);
+			node.setDimensions(box.width(), box.height());
 			nodes.put(component, node);
 		}
 		for (Connection connection : circuit.getConnections()) {
@@ -85,15 +90,41 @@ public final class AutoLayout {
 		}
 		new LayeredLayoutProvider().layout(root, new BasicProgressMonitor());
 		Map<Component, int[]> positions = new LinkedHashMap<>();
-		nodes.forEach((component, node) -> positions.put(component, grid(node.getX(), node.getY())));
+		List<Box> taken = new ArrayList<>();
+		nodes.forEach((component, node) -> {
+			// on the grid, where it will be drawn: the sensors are kept off these very boxes
+			Box figure = DiagramGeometry.bounds(component);
+			double x = DiagramUnits.snap(node.getX() + (node.getWidth() - figure.width()) / 2);
+			double y = DiagramUnits.snap(node.getY());
+			positions.put(component, grid(x, y));
+			taken.add(Labels.withLabel(component, new Box(x, y, figure.width(), figure.height())));
+		});
 		for (Component component : circuit.getComponents()) {
 			double[] over = measuredCentre(measured(component), nodes);
 			if (over != null) {
-				Box box = DiagramGeometry.bounds(component);
-				positions.put(component, grid(over[0] - box.width() / 2, over[1] - SENSOR_RISE));
+				positions.put(component, freePlace(component, over, taken));
 			}
 		}
 		return positions;
+	}
+
+	/**
+	 * A sensor's place over what it measures, raised a grid cell at a time while it (with its
+	 * label) would cover a part or a sensor already placed.
+	 */
+	private static int[] freePlace(Component sensor, double[] over, List<Box> taken) {
+		Box figure = DiagramGeometry.bounds(sensor);
+		double x = DiagramUnits.snap(over[0] - figure.width() / 2);
+		double y = DiagramUnits.snap(over[1] - SENSOR_RISE);
+		for (int tries = 0; tries < 40; tries++) {
+			Box box = Labels.withLabel(sensor, new Box(x, y, figure.width(), figure.height())).expand(SENSOR_GAP);
+			if (taken.stream().noneMatch(box::intersects)) {
+				break;
+			}
+			y -= DiagramUnits.GRID_PX;
+		}
+		taken.add(Labels.withLabel(sensor, new Box(x, y, figure.width(), figure.height())));
+		return grid(x, y);
 	}
 
 	private static int[] grid(double x, double y) {

@@ -16,6 +16,8 @@ public final class DiagramGeometry {
 	static final double STUB = 12;
 	/** How far below the parts a line that runs backwards passes. */
 	static final double DETOUR = 24;
+	/** How much further out a U-shaped line from a later port of a side runs. */
+	static final double STUB_STEP = 6;
 
 	private DiagramGeometry() {
 	}
@@ -51,13 +53,31 @@ public final class DiagramGeometry {
 			}
 			double below = Math.max(bounds(source.getComponent()).bottom(), bounds(target.getComponent()).bottom())
 					+ DETOUR;
-			return new double[] { from.x(), from.y(), start[0], start[1], start[0], below, end[0], below, end[0],
+			// a later port of a side turns a little further out, so that two lines running back to
+			// the same side of a part (the patient's arterial and cardioplegia inlets) cross rather
+			// than share a stretch
+			double startX = start[0] + outward(from.side()) * STUB_STEP * PortLayout.index(source);
+			double endX = end[0] + outward(to.side()) * STUB_STEP * PortLayout.index(target);
+			return new double[] { from.x(), from.y(), start[0], start[1], startX, start[1], startX, below, endX, below,
+					endX, end[1], end[0], end[1], to.x(), to.y() };
+		}
+		if (fromVertical && from.side() == to.side()) {
+			// both ends on the top, or both on the bottom: a U outside both parts, so that the line
+			// passes neither; lines from later ports of a side run a little further out
+			double out = STUB_STEP * Math.max(PortLayout.index(source), PortLayout.index(target));
+			double level = from.side() == Side.TOP ? Math.min(start[1], end[1]) - out
+					: Math.max(start[1], end[1]) + out;
+			return new double[] { from.x(), from.y(), start[0], start[1], start[0], level, end[0], level, end[0],
 					end[1], to.x(), to.y() };
 		}
 		double cornerX = fromVertical && !toVertical ? start[0] : end[0];
 		double cornerY = fromVertical && !toVertical ? end[1] : start[1];
 		return new double[] { from.x(), from.y(), start[0], start[1], cornerX, cornerY, end[0], end[1], to.x(),
 				to.y() };
+	}
+
+	private static double outward(Side side) {
+		return side == Side.LEFT ? -1 : 1;
 	}
 
 	private static double[] stub(Anchor anchor) {
@@ -110,8 +130,7 @@ public final class DiagramGeometry {
 	public static Box extent(Circuit circuit) {
 		Box all = null;
 		for (Component component : circuit.getComponents()) {
-			Box box = bounds(component).expand(0);
-			box = new Box(box.x(), box.y(), box.width(), box.height() + Labels.LABEL_SPACE);
+			Box box = Labels.withLabel(component, bounds(component));
 			all = all == null ? box : all.union(box);
 		}
 		for (Connection connection : circuit.getConnections()) {

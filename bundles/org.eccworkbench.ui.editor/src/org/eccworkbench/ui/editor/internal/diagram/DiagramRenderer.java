@@ -32,6 +32,8 @@ public final class DiagramRenderer {
 	private static final RGB PROBLEM = new RGB(220, 0, 0);
 	private static final RGB LABEL = new RGB(40, 40, 40);
 	private static final RGB PORT_FREE = new RGB(255, 255, 255);
+	/** About the average width of a label character, in pixels: the width of the ground under a label. */
+	private static final double HALO_CHARACTER = 0.52 * Labels.LABEL_SIZE;
 
 	private DiagramRenderer() {
 	}
@@ -55,7 +57,7 @@ public final class DiagramRenderer {
 		}
 		for (Component component : circuit.getComponents()) {
 			Box box = DiagramGeometry.bounds(component);
-			if (visible != null && !box.expand(Labels.LABEL_SPACE).intersects(visible)) {
+			if (visible != null && !Labels.reach(box).expand(PortLayout.PORT_RADIUS).intersects(visible)) {
 				continue;
 			}
 			paintComponent(p, component, box, options);
@@ -131,8 +133,13 @@ public final class DiagramRenderer {
 		}
 		if (options.labels()) {
 			p.setForeground(LABEL);
-			p.text(Labels.of(component), box.centerX(), box.bottom() + Labels.LABEL_SIZE + 3, Labels.LABEL_SIZE,
-					Painter.Anchor.MIDDLE);
+			double baseline = Labels.firstBaseline(component, box);
+			for (String line : Labels.lines(component)) {
+				// a white ground under the text keeps it readable where a line passes behind it
+				p.groundedText(line, box.centerX(), baseline, Labels.LABEL_SIZE, PORT_FREE,
+						line.length() * HALO_CHARACTER + 4);
+				baseline += Labels.LINE_HEIGHT;
+			}
 		}
 		if (options.flagged().contains(component)) {
 			p.setForeground(PROBLEM);

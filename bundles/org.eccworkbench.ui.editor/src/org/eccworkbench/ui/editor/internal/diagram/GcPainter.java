@@ -2,6 +2,7 @@ package org.eccworkbench.ui.editor.internal.diagram;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -26,11 +27,15 @@ public final class GcPainter implements Painter {
 	private static final Map<Integer, Font> FONTS = new HashMap<>();
 	private final Map<RGB, Color> colors = new HashMap<>();
 	private final String fontName;
+	private final double offsetX;
+	private final double offsetY;
 
 	/** Draws diagram pixel (x, y) at device (offsetX + x * zoom, offsetY + y * zoom). */
 	public GcPainter(GC gc, double zoom, double offsetX, double offsetY) {
 		this.gc = gc;
 		this.zoom = zoom;
+		this.offsetX = offsetX;
+		this.offsetY = offsetY;
 		gc.setAntialias(SWT.ON);
 		gc.setTextAntialias(SWT.ON);
 		transform = new Transform(gc.getDevice());
@@ -85,6 +90,15 @@ public final class GcPainter implements Painter {
 	@Override
 	public void rectangle(double x, double y, double width, double height, double arc, boolean fill) {
 		int a = round(arc);
+		if (a == 0) {
+			// a plain rectangle (label grounds) is much cheaper than a round one of radius 0
+			if (fill) {
+				gc.fillRectangle(round(x), round(y), round(width), round(height));
+			} else {
+				gc.drawRectangle(round(x), round(y), round(width), round(height));
+			}
+			return;
+		}
 		if (fill) {
 			gc.fillRoundRectangle(round(x), round(y), round(width), round(height), a, a);
 		} else {
@@ -115,15 +129,62 @@ public final class GcPainter implements Painter {
 		if (size * zoom < 5 || text.isEmpty()) {
 			return;
 		}
-		gc.setFont(font(size));
-		Point extent = gc.textExtent(text);
-		double left = switch (anchor) {
-		case START -> x;
-		case MIDDLE -> x - extent.x / 2.0;
-		case END -> x - extent.x;
-		};
-		gc.drawString(text, round(left), round(y - gc.getFontMetrics().getAscent()), true);
+		draw(text, x, y, size, anchor, null);
 	}
+
+	/** The ground is drawn by SWT with the text itself, exactly as large as the text. */
+	@Override
+	public void groundedText(String text, double centreX, double baseline, double size, RGB ground, double width) {
+		if (size * zoom < 5 || text.isEmpty()) {
+			return;
+		}
+		draw(text, centreX, baseline, size, Anchor.MIDDLE, ground);
+	}
+
+	/**
+	 * Text is drawn in device pixels, out of the zoom transform, in a font of the zoomed size: text
+	 * through a transform is much slower to draw (docs/performance.md).
+	 */
+	private void draw(String text, double x, double y, double size, Anchor anchor, RGB ground) {
+		Font font = font(size * zoom);
+		gc.setTransform(null);
+		try {
+			if (gc.getFont() != font) {
+				// setting even the same font again makes SWT lay the next text out anew
+				gc.setFont(font);
+			}
+			// measuring is as slow as drawing: each text is measured once per font
+			String key = font.hashCode() + "\n" + text; //$NON-NLS-1$
+			Point extent = EXTENTS.get(key);
+			if (extent == null) {
+				if (EXTENTS.size() > 8192) {
+					EXTENTS.clear();
+				}
+				extent = gc.textExtent(text);
+				EXTENTS.put(key, extent);
+			}
+			Integer ascent = ASCENTS.get(font);
+			if (ascent == null) {
+				ascent = gc.getFontMetrics().getAscent();
+				ASCENTS.put(font, ascent);
+			}
+			double deviceX = offsetX + x * zoom;
+			double left = switch (anchor) {
+			case START -> deviceX;
+			case MIDDLE -> deviceX - extent.x / 2.0;
+			case END -> deviceX - extent.x;
+			};
+			if (ground != null) {
+				gc.setBackground(color(ground));
+			}
+			gc.drawString(text, round(left), round(offsetY + y * zoom - ascent), ground == null);
+		} finally {
+			gc.setTransform(transform);
+		}
+	}
+
+	private static final Map<String, Point> EXTENTS = new ConcurrentHashMap<>();
+	private static final Map<Font, Integer> ASCENTS = new ConcurrentHashMap<>();
 
 	/** A font {@code size} diagram pixels high: at 96 dpi a point is 4/3 of a pixel. */
 	private Font font(double size) {

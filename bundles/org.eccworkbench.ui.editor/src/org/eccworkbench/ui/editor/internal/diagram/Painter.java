@@ -38,4 +38,15 @@ public interface Painter {
 
 	/** One line of text whose baseline is at {@code y}, in the given size in diagram pixels. */
 	void text(String text, double x, double y, double size, Anchor anchor);
+
+	/**
+	 * One line of text centred on {@code centreX}, on a ground of colour {@code ground} about
+	 * {@code width} wide (what a writer that cannot measure text uses), so that it stays readable
+	 * over the lines behind it.
+	 */
+	default void groundedText(String text, double centreX, double baseline, double size, RGB ground, double width) {
+		setBackground(ground);
+		rectangle(centreX - width / 2, baseline - size, width, size + 3, 0, true);
+		text(text, centreX, baseline, size, Anchor.MIDDLE);
+	}
 }

@@ -37,6 +37,25 @@ public final class PortLayout {
 		};
 	}
 
+	/** The place of a port among the ports on its side, from 0. */
+	public static int index(Port port) {
+		Component component = port.getComponent();
+		if (component == null) {
+			return 0;
+		}
+		Side side = side(port);
+		int index = 0;
+		for (Port other : component.getPorts()) {
+			if (other == port) {
+				return index;
+			}
+			if (side(other) == side) {
+				index++;
+			}
+		}
+		return 0;
+	}
+
 	public static Anchor anchor(Port port, Box box) {
 		Component component = port.getComponent();
 		Side side = side(port);

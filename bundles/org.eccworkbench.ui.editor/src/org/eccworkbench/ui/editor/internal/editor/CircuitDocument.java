@@ -40,7 +40,10 @@ public final class CircuitDocument {
 		problems = result.problems();
 		if (circuit != null && circuit.eResource() instanceof ResourceImpl resource) {
 			domain.getResourceSet().getResources().add(resource);
-			resource.setIntrinsicIDToEObjectMap(new HashMap<>());
+			if (resource.getIntrinsicIDToEObjectMap() == null) {
+				// a CircuitResource has its id map already
+				resource.setIntrinsicIDToEObjectMap(new HashMap<>());
+			}
 		}
 	}
 

@@ -13,7 +13,13 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 
@@ -32,14 +38,36 @@ public final class DiagramPage {
 	private final SashForm root;
 	private final PaletteControl palette;
 	private final DiagramCanvas canvas;
+	private final ToolItem exportItem;
+	private final Menu exportMenu;
 
 	public DiagramPage(Composite parent, DiagramController controller, Exports exports) {
 		root = new SashForm(parent, SWT.HORIZONTAL);
 		palette = new PaletteControl(root, new PaletteContents(CatalogRegistry.contributed()));
 		Composite right = new Composite(root, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(right);
-		ToolBar bar = new ToolBar(right, SWT.FLAT | SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		// GTK tool bars do not wrap (they hide what does not fit behind an overflow arrow): the
+		// tools are four small bars in a row that wraps, so each stays whole, however narrow the editor
+		Composite tools = new Composite(right, SWT.NONE);
+		RowLayout rows = new RowLayout(SWT.HORIZONTAL);
+		rows.wrap = true;
+		rows.center = true;
+		rows.marginTop = rows.marginBottom = rows.marginLeft = rows.marginRight = 0;
+		rows.spacing = 6;
+		tools.setLayout(rows);
+		GridData toolsData = GridDataFactory.fillDefaults().grab(true, false).create();
+		tools.setLayoutData(toolsData);
+		right.addListener(SWT.Resize, e -> {
+			int height = tools.computeSize(Math.max(1, right.getClientArea().width), SWT.DEFAULT).y;
+			if (toolsData.heightHint != height) {
+				toolsData.heightHint = height;
+				right.layout(true);
+			}
+		});
+		ToolBar modes = new ToolBar(tools, SWT.FLAT);
+		ToolBar aids = new ToolBar(tools, SWT.FLAT);
+		ToolBar view = new ToolBar(tools, SWT.FLAT);
+		ToolBar output = new ToolBar(tools, SWT.FLAT);
 		canvas = new DiagramCanvas(right, controller);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas.control());
 		PaletteDrop.install(canvas, palette.contents());
@@ -51,25 +79,41 @@ public final class DiagramPage {
 		});
 		root.setWeights(22, 78);
 
-		ToolItem select = radio(bar, Messages.Tool_select, Messages.Tool_selectTip, on -> canvas.setConnectMode(!on));
+		ToolItem select = radio(modes, Messages.Tool_select, Messages.Tool_selectTip, on -> canvas.setConnectMode(!on));
 		select.setSelection(true);
-		radio(bar, Messages.Tool_connect, Messages.Tool_connectTip, on -> canvas.setConnectMode(on));
-		new ToolItem(bar, SWT.SEPARATOR);
-		check(bar, Messages.Tool_grid, true, canvas::setGrid);
-		check(bar, Messages.Tool_snap, true, controller::setSnap);
-		new ToolItem(bar, SWT.SEPARATOR);
-		push(bar, Messages.Tool_zoomIn, canvas::zoomIn);
-		push(bar, Messages.Tool_zoomOut, canvas::zoomOut);
-		push(bar, Messages.Tool_actualSize, canvas::actualSize);
-		push(bar, Messages.Tool_fit, canvas::fit);
-		push(bar, Messages.Tool_autoLayout, () -> {
+		radio(modes, Messages.Tool_connect, Messages.Tool_connectTip, on -> canvas.setConnectMode(on));
+		check(aids, Messages.Tool_grid, true, canvas::setGrid);
+		check(aids, Messages.Tool_snap, true, controller::setSnap);
+		push(view, Messages.Tool_zoomIn, canvas::zoomIn);
+		push(view, Messages.Tool_zoomOut, canvas::zoomOut);
+		push(view, Messages.Tool_actualSize, canvas::actualSize);
+		push(view, Messages.Tool_fit, canvas::fit);
+		push(view, Messages.Tool_autoLayout, () -> {
 			controller.autoLayout();
 			canvas.fit();
 		});
-		new ToolItem(bar, SWT.SEPARATOR);
-		push(bar, Messages.Tool_exportPng, exports::exportPng);
-		push(bar, Messages.Tool_exportSvg, exports::exportSvg);
-		push(bar, Messages.Tool_exportPack, exports::exportPackSpecification);
+		ToolBar bar = output;
+		exportItem = new ToolItem(bar, SWT.DROP_DOWN);
+		exportItem.setText(Messages.Tool_export);
+		exportItem.setToolTipText(Messages.Tool_exportTip);
+		exportMenu = new Menu(bar.getShell(), SWT.POP_UP);
+		bar.addListener(SWT.Dispose, e -> exportMenu.dispose());
+		menuItem(exportMenu, Messages.Tool_exportPng, exports::exportPng);
+		menuItem(exportMenu, Messages.Tool_exportSvg, exports::exportSvg);
+		menuItem(exportMenu, Messages.Tool_exportPack, exports::exportPackSpecification);
+		// the button and its arrow both open the menu: one item, however narrow the editor
+		exportItem.addListener(SWT.Selection, e -> {
+			Rectangle item = exportItem.getBounds();
+			Point at = bar.toDisplay(item.x, item.y + item.height);
+			exportMenu.setLocation(at);
+			exportMenu.setVisible(true);
+		});
+	}
+
+	private static void menuItem(Menu menu, String text, Runnable action) {
+		MenuItem item = new MenuItem(menu, SWT.PUSH);
+		item.setText(text);
+		item.addListener(SWT.Selection, e -> action.run());
 	}
 
 	private static ToolItem radio(ToolBar bar, String text, String tip, Consumer<Boolean> action) {
@@ -103,6 +147,16 @@ public final class DiagramPage {
 
 	public DiagramCanvas canvas() {
 		return canvas;
+	}
+
+	/** The tool bar's Export item. */
+	public ToolItem exportItem() {
+		return exportItem;
+	}
+
+	/** What the Export item offers: PNG, SVG, pack specification. */
+	public Menu exportMenu() {
+		return exportMenu;
 	}
 
 	public PaletteControl palette() {
