@@ -98,7 +98,7 @@ class EditorBenchmark {
 		}
 		System.out.printf(Locale.ROOT, "full redraw at 100 %%, canvas %dx%d px, %d runs: %s%n", //$NON-NLS-1$
 				area.width, area.height, REDRAWS, summary(offscreen));
-		// the same paint without the labels, to see what the text costs
+		// the same paint without the labels (the problem outlines kept), to see what the text costs
 		List<Double> unlabelled = new ArrayList<>();
 		Image plain = new Image(Display.getCurrent(), area.width, area.height);
 		try {
@@ -110,7 +110,7 @@ class EditorBenchmark {
 						-viewport.originX() * viewport.zoom(), -viewport.originY() * viewport.zoom());
 				org.eccworkbench.ui.editor.internal.diagram.DiagramRenderer.paint(painter, editor.document().circuit(),
 						new org.eccworkbench.ui.editor.internal.diagram.DiagramRenderer.Options(
-								viewport.visible(area.width, area.height), true, false, java.util.Set.of(), java.util.Set.of()));
+								viewport.visible(area.width, area.height), canvas.grid(), false, java.util.Set.of(), canvas.flagged()));
 				painter.dispose();
 				unlabelled.add((System.nanoTime() - start) / 1e6);
 				gc.dispose();

@@ -85,6 +85,10 @@ public final class DiagramCanvas {
 		canvas.redraw();
 	}
 
+	public Set<? extends EObject> flagged() {
+		return flagged;
+	}
+
 	public void redraw() {
 		if (!canvas.isDisposed()) {
 			canvas.redraw();

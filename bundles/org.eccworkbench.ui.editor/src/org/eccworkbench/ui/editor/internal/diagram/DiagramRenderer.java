@@ -142,11 +142,10 @@ public final class DiagramRenderer {
 			}
 		}
 		if (options.flagged().contains(component)) {
+			// solid and square: a dashed or rounded stroke costs cairo several times more (docs/performance.md)
 			p.setForeground(PROBLEM);
-			p.setDashed(true);
 			p.setLineWidth(1.5);
-			p.rectangle(box.x() - 3, box.y() - 3, box.width() + 6, box.height() + 6, 6, false);
-			p.setDashed(false);
+			p.rectangle(box.x() - 3, box.y() - 3, box.width() + 6, box.height() + 6, 0, false);
 		}
 		if (options.selection().contains(component)) {
 			p.setForeground(SELECTION);
