@@ -35,8 +35,8 @@ public final class LiveCircuitView extends ViewPart {
 	 * How much further apart the parts are drawn than in the editor, across and down, to leave room
 	 * for their values (more across: a view is wider than high, and values are wider than parts).
 	 */
-	static final double SPREAD_X = 4;
-	static final double SPREAD_Y = 2.5;
+	static final double SPREAD_X = 1.5;
+	static final double SPREAD_Y = 1.25;
 	private static final int MARGIN = 12;
 	private static final int LINE_HEIGHT = 12;
 	private static final Color TEXT = new Color(20, 20, 20);

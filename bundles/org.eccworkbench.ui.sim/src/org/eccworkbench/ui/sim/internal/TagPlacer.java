@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Places the value tags of the live circuit, one per part, in device pixels: each tag goes below
- * its part, else above, right or left of it, where it covers least of the parts and of the tags
- * already placed (below when nothing is free). Greedy, in the order given.
+ * its part, else above, right or left of it, else at its corners, else one or two tag heights
+ * further out, where it covers least of the parts and of the tags already placed (the nearest
+ * place first when several are equally free). Greedy, in the order given.
  */
 final class TagPlacer {
 
@@ -35,11 +36,24 @@ final class TagPlacer {
 	Rect place(Rect part, double width, double height) {
 		double centerX = part.x() + part.width() / 2 - width / 2;
 		double centerY = part.y() + part.height() / 2 - height / 2;
-		Rect[] candidates = { new Rect(centerX, part.y() + part.height() + GAP, width, height),
-				new Rect(centerX, part.y() - height - GAP, width, height),
-				new Rect(part.x() + part.width() + GAP, centerY, width, height),
-				new Rect(part.x() - width - GAP, centerY, width, height) };
-		Rect best = candidates[0];
+		List<Rect> candidates = new ArrayList<>();
+		for (int ring = 0; ring < 3; ring++) {
+			double down = ring * (height + GAP);
+			double across = ring * (width / 2 + GAP);
+			double below = part.y() + part.height() + GAP + down;
+			double above = part.y() - height - GAP - down;
+			double right = part.x() + part.width() + GAP + across;
+			double left = part.x() - width - GAP - across;
+			candidates.add(new Rect(centerX, below, width, height));
+			candidates.add(new Rect(centerX, above, width, height));
+			candidates.add(new Rect(right, centerY, width, height));
+			candidates.add(new Rect(left, centerY, width, height));
+			candidates.add(new Rect(right, below, width, height));
+			candidates.add(new Rect(left, below, width, height));
+			candidates.add(new Rect(right, above, width, height));
+			candidates.add(new Rect(left, above, width, height));
+		}
+		Rect best = candidates.get(0);
 		double least = Double.MAX_VALUE;
 		for (Rect candidate : candidates) {
 			double covered = outside(candidate);
