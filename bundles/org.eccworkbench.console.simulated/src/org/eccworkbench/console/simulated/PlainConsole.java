@@ -67,15 +67,15 @@ public final class PlainConsole {
 
 	private static Set<Bundle> closure(Bundle start) {
 		Set<Bundle> bundles = new LinkedHashSet<>();
-		Deque<Bundle> todo = new ArrayDeque<>(List.of(start));
-		while (!todo.isEmpty()) {
-			Bundle bundle = todo.poll();
+		Deque<Bundle> pending = new ArrayDeque<>(List.of(start));
+		while (!pending.isEmpty()) {
+			Bundle bundle = pending.poll();
 			BundleWiring wiring = bundle.adapt(BundleWiring.class);
 			if (wiring == null || !bundles.add(bundle) || bundle.getBundleId() == 0) {
 				continue;
 			}
 			for (BundleWire wire : wiring.getRequiredWires(null)) {
-				todo.add(wire.getProviderWiring().getBundle());
+				pending.add(wire.getProviderWiring().getBundle());
 			}
 		}
 		return bundles;
