@@ -1,5 +1,6 @@
 package org.eccworkbench.ui.console.internal;
 
+import org.eccworkbench.ui.TableColumns;
 import org.eccworkbench.ui.UiThrottle;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,10 +11,8 @@ import java.util.function.Function;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -81,25 +80,7 @@ public final class AlarmsView extends ViewPart {
 
 	private void column(String title, int width, Function<AlarmEntry, String> text, Function<AlarmEntry, Color> background,
 			Function<AlarmEntry, Color> foreground) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((AlarmEntry) element);
-			}
-
-			@Override
-			public Color getBackground(Object element) {
-				return background.apply((AlarmEntry) element);
-			}
-
-			@Override
-			public Color getForeground(Object element) {
-				return foreground.apply((AlarmEntry) element);
-			}
-		});
+		TableColumns.add(table, AlarmEntry.class, title, width, SWT.NONE, text, background, foreground, null);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package org.eccworkbench.ui.console.internal;
 
+import org.eccworkbench.ui.TableColumns;
 import org.eccworkbench.ui.UiThrottle;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +13,7 @@ import org.eccworkbench.console.Sample;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
@@ -61,25 +60,7 @@ public final class LiveValuesView extends ViewPart {
 
 	private void column(String title, int width, int align, Function<ChannelSpec, String> text,
 			Function<ChannelSpec, Color> background, Function<ChannelSpec, Color> foreground) {
-		TableViewerColumn column = new TableViewerColumn(table, align);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((ChannelSpec) element);
-			}
-
-			@Override
-			public Color getBackground(Object element) {
-				return background.apply((ChannelSpec) element);
-			}
-
-			@Override
-			public Color getForeground(Object element) {
-				return foreground.apply((ChannelSpec) element);
-			}
-		});
+		TableColumns.add(table, ChannelSpec.class, title, width, align, text, background, foreground, null);
 	}
 
 	private Optional<Sample> sample(ChannelSpec channel) {

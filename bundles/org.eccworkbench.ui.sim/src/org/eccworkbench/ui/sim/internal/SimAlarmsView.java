@@ -1,5 +1,6 @@
 package org.eccworkbench.ui.sim.internal;
 
+import org.eccworkbench.ui.TableColumns;
 import org.eccworkbench.ui.UiThrottle;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,12 +12,9 @@ import org.eccworkbench.sim.Priority;
 import org.eccworkbench.sim.SimulationSession;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 
@@ -73,30 +71,9 @@ public final class SimAlarmsView extends ViewPart {
 
 	private void column(String title, int width, Function<AlarmRecord, String> text, Function<AlarmRecord, Color> background,
 			Function<AlarmRecord, Color> foreground) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((AlarmRecord) element);
-			}
-
-			@Override
-			public Color getBackground(Object element) {
-				return background.apply((AlarmRecord) element);
-			}
-
-			@Override
-			public Color getForeground(Object element) {
-				return foreground.apply((AlarmRecord) element);
-			}
-
-			@Override
-			public Font getFont(Object element) {
-				return Double.isNaN(((AlarmRecord) element).clearedS()) ? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT) : null;
-			}
-		});
+		// the alarms still active in bold
+		TableColumns.add(table, AlarmRecord.class, title, width, SWT.NONE, text, background, foreground,
+				r -> Double.isNaN(r.clearedS()) ? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT) : null);
 	}
 
 	private void refresh() {
